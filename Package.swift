@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Our own targets treat warnings as errors (SwiftPM allows unsafe flags in the root package only).
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
+let package = Package(
+    name: "NewsroomConsole",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsroom", targets: ["newsroom"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "NewsroomCore", swiftSettings: strict),
+        .target(
+            name: "NewsroomStore",
+            dependencies: ["NewsroomCore", .product(name: "GRDB", package: "GRDB.swift"), "Yams"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "newsroom",
+            dependencies: [
+                "NewsroomCore", "NewsroomStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TerminalKit",
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "NewsroomBench",
+            dependencies: ["NewsroomCore", "NewsroomStore"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "StoreTortureWriter",
+            dependencies: ["NewsroomCore", "NewsroomStore"],
+            swiftSettings: strict
+        ),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "CTerminalRestore", path: "Sources/CTerminalRestore"),
+        .target(
+            name: "TerminalKit",
+            dependencies: ["CNcursesw", "CTerminalRestore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "TerminalBench", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsroom"], swiftSettings: strict),
+        .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
+        .testTarget(
+            name: "NewsroomStoreTests",
+            dependencies: ["NewsroomCore", "NewsroomStore", "StoreTortureWriter"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,43 @@
+/// Counters per 15-minute bucket, summed for any window without a replay. The in-memory form,
+/// used by the full fold and by tests; the store keeps the same numbers in a table.
+public struct Counters: Hashable, Sendable {
+    public private(set) var values: [CounterKey: [Int64: Int64]] = [:]
+
+    public init() {}
+
+    public mutating func add(_ delta: CounterDelta) {
+        values[delta.key, default: [:]][delta.bucket.index, default: 0] += delta.amount
+    }
+
+    /// The sum of a counter over buckets.
+    public func sum(_ key: CounterKey, over buckets: Range<Int64>) -> Int64 {
+        guard let series = values[key] else { return 0 }
+        if series.count < buckets.count {
+            return series.reduce(0) { buckets.contains($1.key) ? $0 + $1.value : $0 }
+        }
+        return buckets.reduce(0) { $0 + (series[$1] ?? 0) }
+    }
+
+    /// Every scope a metric has counts in.
+    public func scopes(of metric: Metric) -> [CounterScope] {
+        values.keys.filter { $0.metric == metric }.map(\.scope)
+    }
+}
+
+/// Read access to counters, whether kept in memory or in the store: what the KPI functions need.
+public protocol CounterSource {
+    func sum(_ key: CounterKey, over buckets: Range<Int64>) throws -> Int64
+    /// The scopes of a metric with a count in these buckets, with their sums.
+    func sums(of metric: Metric, over buckets: Range<Int64>) throws -> [CounterScope: Int64]
+}
+
+extension Counters: CounterSource {
+    public func sums(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: Int64] {
+        var out: [CounterScope: Int64] = [:]
+        for (key, _) in values where key.metric == metric {
+            let total = sum(key, over: buckets)
+            if total != 0 { out[key.scope] = total }
+        }
+        return out
+    }
+}

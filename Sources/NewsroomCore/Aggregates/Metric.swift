@@ -1,0 +1,75 @@
+/// What a counter counts. Every counter is kept per 15-minute bucket, so any window is a sum.
+public enum Metric: String, CaseIterable, Sendable, Codable {
+    // Share figures (growth, counted when measured)
+    case impressions, adImpressions, eventVisits, clicks, reactions, comments, reshares, visitsFromSocial, leads, bookedMeetings
+    // Activity
+    case sharesPosted
+    case commentsReceived
+    case commentsHidden
+    case commentsUnhidden
+    case firstResponses
+    /// Time to first response, as a histogram: one counter per bin (`CounterScope.bin`).
+    case firstResponseMinutes
+    case mentions
+    case mentionEngagement
+}
+
+/// What a counter is about: the whole program, one ambassador, one topic, one reason ...
+/// Encoded as a short string so the store can index it.
+public struct CounterScope: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let key: String
+
+    public init(key: String) { self.key = key }
+
+    public static let program = CounterScope(key: "")
+    public static func ambassador(_ id: AmbassadorID) -> CounterScope { CounterScope(key: "amb:\(id.rawValue)") }
+    public static func team(_ name: String) -> CounterScope { CounterScope(key: "team:\(name)") }
+    public static func reason(_ category: CommentCategory) -> CounterScope { CounterScope(key: "reason:\(category.rawValue)") }
+    public static func network(_ network: Network) -> CounterScope { CounterScope(key: "net:\(network.name)") }
+    public static func bin(_ index: Int) -> CounterScope { CounterScope(key: "bin:\(index)") }
+    /// Mentions of a topic by a source (`ours` or a peer).
+    public static func mention(source: String, topic: String) -> CounterScope { CounterScope(key: "src:\(source)|topic:\(topic)") }
+
+    public var description: String { key.isEmpty ? "program" : key }
+}
+
+/// A counter: a metric in a scope.
+public struct CounterKey: Hashable, Sendable, Codable {
+    public let metric: Metric
+    public let scope: CounterScope
+
+    public init(_ metric: Metric, _ scope: CounterScope = .program) {
+        self.metric = metric
+        self.scope = scope
+    }
+}
+
+/// An addition to one counter in one bucket, as the fold emits it.
+public struct CounterDelta: Hashable, Sendable {
+    public let key: CounterKey
+    public let bucket: Bucket
+    public let amount: Int64
+
+    public init(_ key: CounterKey, bucket: Bucket, amount: Int64) {
+        self.key = key
+        self.bucket = bucket
+        self.amount = amount
+    }
+}
+
+/// Bins of the time-to-first-response histogram, in minutes (upper bounds; the last is open).
+public enum ResponseTimeBins {
+    public static let upperBounds: [Double] = [1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880, 10_080]
+
+    /// The bin of a duration in minutes (`upperBounds.count` is the open last bin).
+    public static func bin(forMinutes minutes: Double) -> Int {
+        upperBounds.firstIndex { minutes < $0 } ?? upperBounds.count
+    }
+
+    /// The lower and upper bound of a bin, for interpolation.
+    public static func bounds(of bin: Int) -> (Double, Double) {
+        let lower = bin == 0 ? 0 : upperBounds[bin - 1]
+        let upper = bin < upperBounds.count ? upperBounds[bin] : upperBounds[upperBounds.count - 1] * 2
+        return (lower, upper)
+    }
+}

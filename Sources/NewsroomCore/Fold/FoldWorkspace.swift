@@ -1,0 +1,52 @@
+/// Where the fold reads and writes entities: the in-memory `NewsroomState`, or the store's
+/// projection tables inside an append transaction. One fold, two homes, so projections can be
+/// tested against a full replay.
+public protocol FoldWorkspace {
+    var calendar: NewsroomCalendar { get }
+
+    func story(_ id: StoryID) throws -> Story?
+    mutating func save(_ story: Story) throws
+    func briefing(on date: LocalDate) throws -> Briefing?
+    mutating func save(_ briefing: Briefing) throws
+    func ambassador(_ id: AmbassadorID) throws -> Ambassador?
+    mutating func save(_ ambassador: Ambassador) throws
+    func share(_ id: ShareID) throws -> Share?
+    mutating func save(_ share: Share) throws
+    func comment(_ id: CommentID) throws -> Comment?
+    mutating func save(_ comment: Comment) throws
+    mutating func save(_ moderator: Moderator) throws
+    mutating func save(_ template: ReplyTemplate) throws
+    mutating func save(_ snippet: FactSnippet) throws
+    mutating func record(_ erasure: Erasure) throws
+    mutating func record(_ count: MentionCount) throws
+    /// Adds to a bucketed counter.
+    mutating func count(_ delta: CounterDelta) throws
+    /// Adjusts a current-state tally (open comments per state, hidden comments ...).
+    mutating func adjust(_ tally: Tally, by amount: Int) throws
+    /// An event the fold does not know or cannot read: kept in the log, counted, not folded.
+    mutating func skip(_ event: StoredEvent, because reason: SkipReason) throws
+}
+
+/// Why the fold passed an event by.
+public enum SkipReason: Hashable, Sendable {
+    /// Written by a newer program.
+    case unknownType
+    /// Refers to something the log does not contain (a decision on a story never added ...).
+    case missingSubject(String)
+}
+
+/// A count of the current state (not per bucket): how many comments are in each state, hidden ...
+public struct Tally: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let name: String
+
+    public init(name: String) { self.name = name }
+
+    public static func state(_ state: ModerationState) -> Tally { Tally(name: "state:\(state.rawValue)") }
+    public static let hidden = Tally(name: "hidden")
+    public static let comments = Tally(name: "comments")
+    public static let ambassadors = Tally(name: "ambassadors")
+    public static let stories = Tally(name: "stories")
+    public static let shares = Tally(name: "shares")
+
+    public var description: String { name }
+}

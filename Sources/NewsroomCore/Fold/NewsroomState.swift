@@ -1,0 +1,60 @@
+import Foundation
+
+/// The whole newsroom folded in memory from every event: the definition the store's projections
+/// are tested against, and the state for small newsrooms and tests.
+public struct NewsroomState: FoldWorkspace, Sendable {
+    public let calendar: NewsroomCalendar
+    public private(set) var stories: [StoryID: Story] = [:]
+    public private(set) var briefings: [LocalDate: Briefing] = [:]
+    public private(set) var ambassadors: [AmbassadorID: Ambassador] = [:]
+    public private(set) var shares: [ShareID: Share] = [:]
+    public private(set) var comments: [CommentID: Comment] = [:]
+    public private(set) var moderators: [String: Moderator] = [:]
+    public private(set) var templates: [TemplateID: ReplyTemplate] = [:]
+    public private(set) var snippets: [SnippetID: FactSnippet] = [:]
+    public private(set) var erasures: [PersonRef: Erasure] = [:]
+    public private(set) var mentionCounts: [MentionCount] = []
+    public private(set) var counters = Counters()
+    public private(set) var tallies: [Tally: Int] = [:]
+    /// The last `seq` folded in.
+    public private(set) var lastSeq: Int64 = 0
+    /// Events passed by (unknown type, missing subject), for the warning line.
+    public private(set) var skipped: [Int64: SkipReason] = [:]
+
+    public init(calendar: NewsroomCalendar) {
+        self.calendar = calendar
+    }
+
+    /// Folds events in; those at or below `lastSeq` were folded already and are passed over,
+    /// so own writes and the live tail never count twice.
+    public mutating func apply(_ events: [StoredEvent]) {
+        for stored in events where stored.seq > lastSeq {
+            // The in-memory workspace never throws.
+            try? Fold.apply(stored, to: &self)
+            lastSeq = stored.seq
+        }
+    }
+
+    public var unknownEventCount: Int { skipped.values.filter { $0 == .unknownType }.count }
+
+    // MARK: FoldWorkspace
+
+    public func story(_ id: StoryID) -> Story? { stories[id] }
+    public mutating func save(_ story: Story) { stories[story.id] = story }
+    public func briefing(on date: LocalDate) -> Briefing? { briefings[date] }
+    public mutating func save(_ briefing: Briefing) { briefings[briefing.date] = briefing }
+    public func ambassador(_ id: AmbassadorID) -> Ambassador? { ambassadors[id] }
+    public mutating func save(_ ambassador: Ambassador) { ambassadors[ambassador.id] = ambassador }
+    public func share(_ id: ShareID) -> Share? { shares[id] }
+    public mutating func save(_ share: Share) { shares[share.id] = share }
+    public func comment(_ id: CommentID) -> Comment? { comments[id] }
+    public mutating func save(_ comment: Comment) { comments[comment.id] = comment }
+    public mutating func save(_ moderator: Moderator) { moderators[moderator.name] = moderator }
+    public mutating func save(_ template: ReplyTemplate) { templates[template.id] = template }
+    public mutating func save(_ snippet: FactSnippet) { snippets[snippet.id] = snippet }
+    public mutating func record(_ erasure: Erasure) { erasures[erasure.ref] = erasure }
+    public mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
+    public mutating func count(_ delta: CounterDelta) { counters.add(delta) }
+    public mutating func adjust(_ tally: Tally, by amount: Int) { tallies[tally, default: 0] += amount }
+    public mutating func skip(_ event: StoredEvent, because reason: SkipReason) { skipped[event.seq] = reason }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The morning call's rules: what a decision needs, how undo compensates, and which stories an
+/// ambassador may be offered.
+public enum BriefingRules {
+    public static func decide(_ decision: BriefingDecision, story: StoryID, on briefing: Briefing, at moment: Date, note: String? = nil) throws -> EventPayload {
+        switch decision {
+        case .hold(let reason) where reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
+            throw RuleViolation.holdNeedsReason
+        case .embargo(let until) where until <= moment:
+            throw RuleViolation.embargoInThePast(until)
+        default:
+            break
+        }
+        guard briefing.agenda.contains(story) else { throw RuleViolation.notOnAgenda(story, briefing.date) }
+        return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: decision, note: note))
+    }
+
+    /// Undo is a compensating event: the decision before the last one (pending if there was none).
+    public static func undo(story: StoryID, on briefing: Briefing, lastEventID: UUID?) throws -> EventPayload {
+        guard let entry = briefing.entries[story], !entry.history.isEmpty else {
+            throw RuleViolation.nothingToUndo("story \(story) on \(briefing.date)")
+        }
+        let previous = entry.history.dropLast().last?.decision ?? .pending
+        return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: previous, note: "undo", undoes: lastEventID))
+    }
+
+    public static func holdTopic(_ topic: String, on date: LocalDate, reason: String) throws -> EventPayload {
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw RuleViolation.holdNeedsReason }
+        return .topicHeld(TopicHeld(date: date, topic: topic, reason: reason))
+    }
+
+    /// Whether an ambassador may be offered a story: its restriction, today's topic holds and
+    /// the ambassador's own avoided topics all have their say.
+    public static func mayOffer(_ story: Story, to ambassador: Ambassador, briefing: Briefing?, at moment: Date) -> Bool {
+        guard story.content.restriction.allows(team: ambassador.team, role: ambassador.role) else { return false }
+        guard !story.content.topics.contains(where: ambassador.avoidedTopics.contains) else { return false }
+        guard let briefing else { return false }
+        return briefing.status(of: story.id, topics: story.content.topics, at: moment).isShareable
+    }
+
+    /// Checks a share suggestion against the restriction, with the reason when refused.
+    public static func checkRestriction(_ story: Story, for ambassador: Ambassador) throws {
+        let r = story.content.restriction
+        guard r.allows(team: ambassador.team, role: ambassador.role) else {
+            throw RuleViolation.storyRestricted(story.id, team: ambassador.team, role: ambassador.role, allowed: r)
+        }
+    }
+
+    /// The stories of a briefing an ambassador may share at that moment, in agenda order.
+    public static func offers(for ambassador: Ambassador, briefing: Briefing, stories: [StoryID: Story], at moment: Date) -> [Story] {
+        briefing.agenda.compactMap { stories[$0] }.filter { mayOffer($0, to: ambassador, briefing: briefing, at: moment) }
+    }
+}

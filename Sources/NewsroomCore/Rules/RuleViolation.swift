@@ -1,0 +1,111 @@
+import Foundation
+
+/// A user action the newsroom's rules refuse, with a message that says what to do instead.
+public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Hiding is only for content that is not protected speech.
+    case hideNeedsUnlawfulReason(CommentCategory)
+    case hideNeedsNote
+    case alreadyHidden(CommentID)
+    case notHidden(CommentID)
+    /// There is no delete anywhere.
+    case deletingIsNoSolution
+    case storyRestricted(StoryID, team: String, role: String, allowed: StoryRestriction)
+    case unknownStory(StoryID)
+    case unknownComment(CommentID)
+    case notOnAgenda(StoryID, LocalDate)
+    case nothingToUndo(String)
+    case holdNeedsReason
+    case embargoInThePast(Date)
+    case emptyReply
+    case escalationNeedsNote
+    case claimedByOther(CommentID, holder: String, until: Date)
+
+    public var description: String {
+        switch self {
+        case .hideNeedsUnlawfulReason(let category):
+            return "a comment of category '\(category.label)' may not be hidden: it is protected speech. Answer it with facts (reply), "
+                + "or hide it only for one of: \(CommentCategory.allCases.filter(\.mayBeHidden).map(\.label).joined(separator: ", "))"
+        case .hideNeedsNote:
+            return "a hide needs a note that says what in the comment is unlawful; add one with --note"
+        case .alreadyHidden(let id):
+            return "comment \(id) is hidden already; unhide it first if the reason should change"
+        case .notHidden(let id):
+            return "comment \(id) is not hidden, so there is nothing to unhide"
+        case .deletingIsNoSolution:
+            return "there is no delete: deleting is no solution. Criticism is answered with facts (reply); "
+                + "only unlawful content is hidden (hide, with a reason and a note), and it stays in the audit trail"
+        case .storyRestricted(let id, let team, let role, let allowed):
+            let who = (allowed.teams.map { "team \($0)" } + allowed.roles.map { "role \($0)" }).joined(separator: ", ")
+            return "story \(id) is restricted to \(who); ambassadors of team \(team) (role \(role)) are not offered it"
+        case .unknownStory(let id):
+            return "there is no story \(id); list stories with `newsroom briefing`"
+        case .unknownComment(let id):
+            return "there is no comment \(id); list the queue with `newsroom queue`"
+        case .notOnAgenda(let id, let date):
+            return "story \(id) is not on the agenda of \(date); schedule it first"
+        case .nothingToUndo(let what):
+            return "nothing to undo for \(what)"
+        case .holdNeedsReason:
+            return "a hold needs a reason, so ambassadors know why the topic waits"
+        case .embargoInThePast(let date):
+            return "the embargo time \(Timestamp.format(date)) has passed already; share the story instead, or give a later time"
+        case .emptyReply:
+            return "a reply needs text; start from a template or a fact snippet"
+        case .escalationNeedsNote:
+            return "an escalation needs a note that says what legal, HR or the expert should look at"
+        case .claimedByOther(let id, let holder, let until):
+            return "comment \(id) is being handled by \(holder) until \(Timestamp.format(until)); take it over explicitly if needed"
+        }
+    }
+}
+
+/// Someone changed the item since the user looked at it: acting now could undo their work.
+public struct VersionConflict: Error, Hashable, Sendable, CustomStringConvertible {
+    public let item: ItemKey
+    public let expected: Int64
+    public let actual: Int64
+    /// What the newer change was: its type, who and when (nil if the store could not tell).
+    public let change: String?
+
+    public init(item: ItemKey, expected: Int64, actual: Int64, change: String?) {
+        self.item = item
+        self.expected = expected
+        self.actual = actual
+        self.change = change
+    }
+
+    public var description: String {
+        let what = change.map { ": \($0)" } ?? ""
+        return "\(item) changed since you looked at it (you saw version \(expected), it is now \(actual)\(what)); look again and decide anew"
+    }
+}
+
+/// The item an action was decided on, for version checks.
+public enum ItemKey: Hashable, Sendable, CustomStringConvertible {
+    case story(StoryID)
+    case briefing(LocalDate)
+    case comment(CommentID)
+    case ambassador(AmbassadorID)
+    case share(ShareID)
+
+    public var description: String {
+        switch self {
+        case .story(let id): return "story \(id)"
+        case .briefing(let date): return "the briefing of \(date)"
+        case .comment(let id): return "comment \(id)"
+        case .ambassador(let id): return "ambassador \(id)"
+        case .share(let id): return "share \(id)"
+        }
+    }
+}
+
+/// "I decided this having seen version N of that item."
+public struct ExpectedVersion: Hashable, Sendable {
+    public let item: ItemKey
+    public let version: Int64
+
+    public init(_ item: ItemKey, version: Int64) {
+        self.item = item
+        self.version = version
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The program's reach in a window: impressions its shares actually earned (the `.impressions`
+/// counter, program scope, summed over the window's buckets), beside its potential reach, the
+/// followers of the ambassadors who are active (a share in the last 7 days at the window's end).
+public struct AmbassadorReach: Hashable, Sendable, Codable {
+    public let window: KPIWindow
+    /// Impressions counted in the window.
+    public let impressions: Int64
+    /// Followers over all networks of ambassadors active at `window.interval.end`.
+    public let potentialReach: Int
+    /// Followers of all ambassadors who have not left (active or not).
+    public let memberFollowers: Int
+    /// Impressions per ambassador in the window (only those with a count).
+    public let impressionsByAmbassador: [AmbassadorID: Int64]
+
+    public static func compute(_ source: some CounterSource, ambassadors: some Sequence<Ambassador>,
+                               window: KPIWindow, activeWithinDays days: Int = 7) throws -> AmbassadorReach {
+        let buckets = window.buckets
+        let moment = window.interval.end
+        var potential = 0
+        var members = 0
+        for a in ambassadors where !a.hasLeft(at: moment) {
+            members += a.totalFollowers
+            if a.isActive(at: moment, withinDays: days) { potential += a.totalFollowers }
+        }
+        var byAmbassador: [AmbassadorID: Int64] = [:]
+        for (scope, total) in try source.sums(of: .impressions, over: buckets) {
+            if let id = scope.ambassadorID { byAmbassador[id, default: 0] += total }
+        }
+        return AmbassadorReach(window: window, impressions: try source.sum(CounterKey(.impressions), over: buckets),
+                               potentialReach: potential, memberFollowers: members, impressionsByAmbassador: byAmbassador)
+    }
+}

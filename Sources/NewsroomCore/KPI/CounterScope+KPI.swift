@@ -1,0 +1,26 @@
+/// Reading a counter scope back into what it is about, so KPIs can group the sums that
+/// `CounterSource.sums(of:over:)` returns per ambassador, hide reason, network or mention topic.
+/// The inverse of the constructors in `Aggregates/Metric.swift`.
+extension CounterScope {
+    /// The ambassador of an `.ambassador(id)` scope.
+    public var ambassadorID: AmbassadorID? { value(after: "amb:").map { AmbassadorID($0) } }
+
+    /// The category of a `.reason(category)` scope.
+    public var reasonCategory: CommentCategory? { value(after: "reason:").flatMap(CommentCategory.init(rawValue:)) }
+
+    /// The network of a `.network(network)` scope.
+    public var networkName: Network? { value(after: "net:").map { Network($0) } }
+
+    /// The histogram bin of a `.bin(i)` scope.
+    public var binIndex: Int? { value(after: "bin:").flatMap { Int($0) } }
+
+    /// The source (`ours` or a peer) and topic of a `.mention(source:topic:)` scope.
+    public var mentionSourceAndTopic: (source: String, topic: String)? {
+        guard let rest = value(after: "src:"), let split = rest.range(of: "|topic:") else { return nil }
+        return (String(rest[..<split.lowerBound]), String(rest[split.upperBound...]))
+    }
+
+    private func value(after prefix: String) -> String? {
+        key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil
+    }
+}

@@ -8,7 +8,7 @@ struct Newsroom: ParsableCommand {
         commandName: "newsroom",
         abstract: "Newsroom Console: briefing, moderation, KPIs and ambassadors for a corporate-influencer newsroom.",
         version: NewsroomVersion.current,
-        subcommands: []
+        subcommands: [ThemesCommand.self]
     )
 
     func run() throws {

@@ -1,0 +1,198 @@
+import CNcursesw
+import CTerminalRestore
+import Glibc
+import Synchronization
+
+/// The real terminal through ncursesw: wide characters, colours adapted to the terminal, keys
+/// through `get_wch` with a timeout, and only the changed cells written on each frame.
+///
+/// The terminal is restored on every exit path: `shutdown()` (called by `CursesBackend.run`
+/// after a normal return or a thrown error), SIGINT/SIGTERM/SIGHUP (a flag ends the loop, which
+/// then returns through the same path), and crashes (a C handler restores the terminal before
+/// the backtrace is printed). Use it from one thread only.
+public final class CursesBackend: TerminalBackend {
+    /// Where curses draws.
+    public enum Output {
+        /// The process's terminal (standard input and output).
+        case terminal
+        /// A terminal of type `term` written to `output` (benchmarks and tests measure the bytes).
+        case stream(term: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)
+    }
+
+    public private(set) var size: Size
+    public let colorLevel: ColorLevel
+    private var screenHandle: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var colors: CursesColors
+    private var previous: Canvas?
+    private var signals: SignalFlagHandlers?
+    private var timeoutMilliseconds: Int32 = -2
+    private var active = true
+    /// Cells written to curses since the backend started (for benchmarks).
+    public private(set) var cellsWritten = 0
+
+    private static let inUse = Atomic<Bool>(false)
+
+    /// Takes over the terminal. Prefer `CursesBackend.run`, which also gives it back.
+    public init(output: Output = .terminal, environment: [String: String]) throws(TerminalError) {
+        guard Self.inUse.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else {
+            throw TerminalError(problem: .alreadyActive)
+        }
+        TerminalLocale.ensureUTF8()
+        let screen: OpaquePointer?
+        switch output {
+        case .terminal:
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                Self.inUse.store(false, ordering: .releasing)
+                throw TerminalError(problem: .notATerminal)
+            }
+            _ = ctr_save_terminal()
+            signals = SignalFlagHandlers()
+            screen = newterm(nil, cn_stdout(), cn_stdin())
+        case .stream(let term, let out, let input):
+            screen = newterm(term, out, input)
+        }
+        guard let screen else {
+            signals?.restore()
+            Self.inUse.store(false, ordering: .releasing)
+            throw TerminalError(problem: .cannotInitialise(term: environment["TERM"] ?? "unset"))
+        }
+        screenHandle = screen
+        _ = set_term(screen)
+        if case .terminal = output { ctr_install_crash_guard() }
+        window = cn_stdscr()
+        let hasColor = has_colors() && start_color() != ERR
+        if hasColor { _ = use_default_colors() }
+        colorLevel = hasColor
+            ? ColorLevel.detect(colors: Int(cn_colors()), hasRGB: tigetflag("RGB") > 0, environment: environment)
+            : .monochrome
+        colors = CursesColors(enabled: hasColor && colorLevel != .monochrome)
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Runs `body` with the terminal taken over and gives it back afterwards, also when `body`
+    /// throws.
+    public static func run<T>(environment: [String: String], _ body: (CursesBackend) throws -> T) throws -> T {
+        let backend = try CursesBackend(environment: environment)
+        defer { backend.shutdown() }
+        return try body(backend)
+    }
+
+    /// Gives the terminal back: leaves curses, restores signal and crash handlers. Idempotent.
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        _ = curs_set(1)
+        _ = endwin()
+        if let screenHandle { delscreen(screenHandle) }
+        screenHandle = nil
+        window = nil
+        ctr_remove_crash_guard()
+        signals?.restore()
+        signals = nil
+        Self.inUse.store(false, ordering: .releasing)
+    }
+
+    // MARK: TerminalBackend
+
+    public func invalidate() {
+        previous = nil
+    }
+
+    public func present(_ canvas: Canvas) {
+        guard active, let window else { return }
+        let width = Swift.min(canvas.size.width, size.width)
+        let height = Swift.min(canvas.size.height, size.height)
+        if previous?.size != canvas.size {
+            previous = nil
+            _ = werase(window)
+            _ = clearok(window, true)
+        }
+        for y in 0..<height {
+            guard let (start, end) = changedSpan(canvas, row: y, width: width) else { continue }
+            var x = start
+            while x <= end {
+                let cell = canvas[x, y]
+                if !cell.isContinuation { draw(cell, x: x, y: y) }
+                x += 1
+            }
+        }
+        previous = canvas
+        _ = wrefresh(window)
+    }
+
+    public func nextEvent(timeout: Duration) -> BackendEvent? {
+        if let number = signals?.pending() { return .stop(.signal(number)) }
+        guard active, let window else { return .stop(.endOfScript) }
+        let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        if milliseconds != timeoutMilliseconds {
+            wtimeout(window, milliseconds)
+            timeoutMilliseconds = milliseconds
+        }
+        var value: UInt32 = 0
+        let rc = cn_get_wch(&value)
+        if let number = signals?.pending() { return .stop(.signal(number)) }
+        switch rc {
+        case KEY_CODE_YES:
+            let code = Int32(bitPattern: value)
+            if code == KEY_RESIZE {
+                size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+                previous = nil
+            }
+            return CursesKeys.key(code: code).map { .key($0) }
+        case OK:
+            if value == 27 { return .key(altOrEscape(window)) }
+            return CursesKeys.key(character: value).map { .key($0) }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Drawing
+
+    /// The first and last column of row `y` that must be rewritten, widened so a wide glyph
+    /// (old or new) is always written from its left half.
+    private func changedSpan(_ canvas: Canvas, row y: Int, width: Int) -> (Int, Int)? {
+        guard let old = previous else { return (0, width - 1) }
+        var first = -1
+        var last = -1
+        for x in 0..<width where canvas[x, y] != old[x, y] {
+            if first < 0 { first = x }
+            last = x
+        }
+        guard first >= 0 else { return nil }
+        while first > 0 && (canvas[first, y].isContinuation || old[first, y].isContinuation) { first -= 1 }
+        return (first, last)
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        let (attrs, pair) = colors.attributes(for: cell.style)
+        var text: [wchar_t] = cell.text.unicodeScalars.prefix(TerminalText.maxScalarsPerCell).map { wchar_t(bitPattern: $0.value) }
+        if text.isEmpty { text = [0x20] }
+        text.append(0)
+        _ = cn_draw_cell(Int32(y), Int32(x), text, attrs, pair)
+        cellsWritten += 1
+    }
+
+    /// After an Esc, a character that is already waiting means Alt was held (terminals send
+    /// Alt-x as Esc x); otherwise it was a lone Esc.
+    private func altOrEscape(_ window: UnsafeMutablePointer<WINDOW>) -> Key {
+        wtimeout(window, 0)
+        defer { wtimeout(window, timeoutMilliseconds) }
+        var next: UInt32 = 0
+        guard cn_get_wch(&next) == OK, next >= 0x20, next != 127, let scalar = Unicode.Scalar(next) else {
+            return .escape
+        }
+        return .alt(Character(scalar))
+    }
+}

@@ -2,22 +2,24 @@ import Foundation
 
 /// The program's reach in a window: impressions its shares actually earned (the `.impressions`
 /// counter, program scope, summed over the window's buckets), beside its potential reach, the
-/// followers of the ambassadors who are active (a share in the last 7 days at the window's end).
+/// followers of the ambassadors who are active at a moment (a share in the 7 days before it;
+/// usually "now", which is also where the standard windows end).
 public struct AmbassadorReach: Hashable, Sendable, Codable {
     public let window: KPIWindow
     /// Impressions counted in the window.
     public let impressions: Int64
-    /// Followers over all networks of ambassadors active at `window.interval.end`.
+    /// Followers over all networks of ambassadors active at `at`.
     public let potentialReach: Int
     /// Followers of all ambassadors who have not left (active or not).
     public let memberFollowers: Int
     /// Impressions per ambassador in the window (only those with a count).
     public let impressionsByAmbassador: [AmbassadorID: Int64]
+    /// The moment activity and membership were judged at.
+    public let at: Date
 
     public static func compute(_ source: some CounterSource, ambassadors: some Sequence<Ambassador>,
-                               window: KPIWindow, activeWithinDays days: Int = 7) throws -> AmbassadorReach {
+                               window: KPIWindow, at moment: Date, activeWithinDays days: Int = 7) throws -> AmbassadorReach {
         let buckets = window.buckets
-        let moment = window.interval.end
         var potential = 0
         var members = 0
         for a in ambassadors where !a.hasLeft(at: moment) {
@@ -29,6 +31,6 @@ public struct AmbassadorReach: Hashable, Sendable, Codable {
             if let id = scope.ambassadorID { byAmbassador[id, default: 0] += total }
         }
         return AmbassadorReach(window: window, impressions: try source.sum(CounterKey(.impressions), over: buckets),
-                               potentialReach: potential, memberFollowers: members, impressionsByAmbassador: byAmbassador)
+                               potentialReach: potential, memberFollowers: members, impressionsByAmbassador: byAmbassador, at: moment)
     }
 }

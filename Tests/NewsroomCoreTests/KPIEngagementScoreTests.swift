@@ -121,14 +121,4 @@ struct KPIEngagementScoreTests {
         let zero = EngagementScore.normalisedWeights(FactorWeights(reach: 0, interaction: 0, businessImpact: 0))
         #expect(kpiApprox(zero.reach + zero.interaction + zero.businessImpact, 1))
     }
-
-    @Test("the score encodes to JSON with its provenance")
-    func json() throws {
-        let f = programFixture()
-        let s = try EngagementScore.program(f.state.counters, window: f.week, settings: EngagementSettings())
-        let text = String(decoding: try JSONEncoder().encode(s), as: UTF8.self)
-        #expect(text.contains("\"weightedCount\""))
-        #expect(text.contains("\"contributions\""))
-        #expect(text.contains("\"referencePerWeek\""))
-    }
 }

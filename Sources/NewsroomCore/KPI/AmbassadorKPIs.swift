@@ -3,9 +3,9 @@ import Foundation
 /// Active ambassadors against all current ones: "who is active" for the team lead and the overview.
 /// Active means a share within the last 7 days (from each ambassador's last-share time, no
 /// replay); ambassadors who have left by the moment are in neither number.
-public struct AmbassadorActivity: Hashable, Sendable, Codable {
+public struct AmbassadorActivity: Hashable, Sendable, Encodable {
     /// Active and all, for one team or the whole program.
-    public struct Count: Hashable, Sendable, Codable {
+    public struct Count: Hashable, Sendable, Encodable {
         public var active: Int
         public var all: Int
         /// `active / all`; nil when there is nobody.
@@ -42,7 +42,7 @@ public struct AmbassadorActivity: Hashable, Sendable, Codable {
 /// An ambassador who went quiet: no share for `ambassadors.quietAfterDays` days (default 21),
 /// counted from the last share, or from joining for someone who never shared. Left ambassadors
 /// are not listed: they are not quiet, they are gone.
-public struct QuietAmbassador: Hashable, Sendable, Codable {
+public struct QuietAmbassador: Hashable, Sendable, Encodable {
     public let id: AmbassadorID
     public let team: String
     public let lastSharedAt: Date?
@@ -76,5 +76,34 @@ public enum WeeklyStreaks {
             out[a.id] = a.weeklyStreak(at: moment, calendar: calendar)
         }
         return out
+    }
+}
+
+extension AmbassadorActivity.Count {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(active, forKey: "active")
+        try c.encode(all, forKey: "all")
+        try c.encode(ratio, forKey: "ratio")
+    }
+}
+
+extension AmbassadorActivity {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encodeTime(at, forKey: "at")
+        try c.encode(withinDays, forKey: "withinDays")
+        try c.encode(program, forKey: "program")
+        try c.encodeMap(byTeam, forKey: "byTeam") { $0 }
+    }
+}
+
+extension QuietAmbassador {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(id, forKey: "id")
+        try c.encode(team, forKey: "team")
+        try c.encodeTime(lastSharedAt, forKey: "lastSharedAt")
+        try c.encode(daysQuiet, forKey: "daysQuiet")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// counter, program scope, summed over the window's buckets), beside its potential reach, the
 /// followers of the ambassadors who are active at a moment (a share in the 7 days before it;
 /// usually "now", which is also where the standard windows end).
-public struct AmbassadorReach: Hashable, Sendable, Codable {
+public struct AmbassadorReach: Hashable, Sendable, Encodable {
     public let window: KPIWindow
     /// Impressions counted in the window.
     public let impressions: Int64
@@ -32,5 +32,17 @@ public struct AmbassadorReach: Hashable, Sendable, Codable {
         }
         return AmbassadorReach(window: window, impressions: try source.sum(CounterKey(.impressions), over: buckets),
                                potentialReach: potential, memberFollowers: members, impressionsByAmbassador: byAmbassador, at: moment)
+    }
+}
+
+extension AmbassadorReach {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(window, forKey: "window")
+        try c.encodeTime(at, forKey: "at")
+        try c.encode(impressions, forKey: "impressions")
+        try c.encode(potentialReach, forKey: "potentialReach")
+        try c.encode(memberFollowers, forKey: "memberFollowers")
+        try c.encodeMap(impressionsByAmbassador, forKey: "impressionsByAmbassador") { $0.rawValue }
     }
 }

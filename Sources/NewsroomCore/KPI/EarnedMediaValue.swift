@@ -4,9 +4,9 @@
 ///
 /// Per network: `impressions / 1000 × cpm + clicks × cpc + reactions × cpc × reactionMultiplier`.
 /// It reads the share counters in `.network(name)` scopes.
-public struct EarnedMediaValue: Hashable, Sendable, Codable {
+public struct EarnedMediaValue: Hashable, Sendable, Encodable {
     /// One network's value and its inputs.
-    public struct NetworkValue: Hashable, Sendable, Codable {
+    public struct NetworkValue: Hashable, Sendable, Encodable {
         public let network: Network
         public let impressions: Int64
         public let clicks: Int64
@@ -28,6 +28,8 @@ public struct EarnedMediaValue: Hashable, Sendable, Codable {
     public let unpriced: [Network]
 
     public var total: Double { networks.reduce(0) { $0 + $1.value } }
+
+    public static let formula = "Σ per network: impressions / 1000 × cpm + clicks × cpc + reactions × cpc × reactionMultiplier"
 
     /// Prices the window's per-network counters with the configured rates.
     public static func compute(_ source: some CounterSource, window: KPIWindow, config: NewsroomConfig) throws -> EarnedMediaValue {
@@ -51,5 +53,31 @@ public struct EarnedMediaValue: Hashable, Sendable, Codable {
                                        reactionMultiplier: rates.reactionMultiplier))
         }
         return EarnedMediaValue(window: window, currency: config.currency, networks: priced, unpriced: unpriced)
+    }
+}
+
+extension EarnedMediaValue.NetworkValue {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(network, forKey: "network")
+        try c.encode(value, forKey: "value")
+        try c.encode(impressions, forKey: "impressions")
+        try c.encode(clicks, forKey: "clicks")
+        try c.encode(reactions, forKey: "reactions")
+        try c.encode(cpm, forKey: "cpm")
+        try c.encode(cpc, forKey: "cpc")
+        try c.encode(reactionMultiplier, forKey: "reactionMultiplier")
+    }
+}
+
+extension EarnedMediaValue {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(total, forKey: "total")
+        try c.encode(currency, forKey: "currency")
+        try c.encode(window, forKey: "window")
+        try c.encode(Self.formula, forKey: "formula")
+        try c.encode(networks, forKey: "networks")
+        try c.encode(unpriced, forKey: "unpriced")
     }
 }

@@ -31,7 +31,7 @@ public enum EngagementFactor: String, CaseIterable, Sendable, Codable {
 
 /// One metric's part in a factor: its count in the window, its weight, and their product.
 /// Provenance, so JSON and the drill-down can show what a factor is made of.
-public struct MetricContribution: Hashable, Sendable, Codable {
+public struct MetricContribution: Hashable, Sendable, Encodable {
     public let metric: Metric
     public let weight: Double
     public let count: Int64
@@ -45,7 +45,7 @@ public struct MetricContribution: Hashable, Sendable, Codable {
 }
 
 /// One factor's score (0–100) with what it was computed from.
-public struct FactorScore: Hashable, Sendable, Codable {
+public struct FactorScore: Hashable, Sendable, Encodable {
     public let factor: EngagementFactor
     /// `100 × min(1, weightedCount / reference)`; 0 when the reference is not positive.
     public let score: Double
@@ -70,7 +70,7 @@ public struct FactorScore: Hashable, Sendable, Codable {
 /// weighted sum of the reach, interaction and business-impact factor scores, each of which
 /// compares a weighted count of metrics in the window with a reference that counts as 100.
 /// It carries its provenance (counts, weights, references) so a number can always be explained.
-public struct EngagementScore: Hashable, Sendable, Codable {
+public struct EngagementScore: Hashable, Sendable, Encodable {
     /// `.program` or `.ambassador(id)`.
     public let scope: CounterScope
     public let window: KPIWindow
@@ -83,6 +83,10 @@ public struct EngagementScore: Hashable, Sendable, Codable {
     public let ignoredMetricNames: [String]
 
     public var factors: [FactorScore] { [reach, interaction, businessImpact] }
+
+    /// The formula, for JSON and the drill-down.
+    public static let formula = "score = Σ weight_f × factor_f over reach, interaction, businessImpact (weights normalised to sum 1); "
+        + "factor_f = 100 × min(1, Σ metricWeight × count in window / (referencePerWeek_f × days / 7))"
 
     public func factor(_ factor: EngagementFactor) -> FactorScore {
         switch factor {
@@ -175,5 +179,43 @@ public struct EngagementScore: Hashable, Sendable, Codable {
         let total = min(100, max(0, reach.points + interaction.points + impact.points))
         return EngagementScore(scope: scope, window: window, score: total, reach: reach, interaction: interaction,
                                businessImpact: impact, ignoredMetricNames: ignored.sorted())
+    }
+}
+
+extension MetricContribution {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(metric, forKey: "metric")
+        try c.encode(weight, forKey: "weight")
+        try c.encode(count, forKey: "count")
+        try c.encode(weighted, forKey: "weighted")
+    }
+}
+
+extension FactorScore {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(factor, forKey: "factor")
+        try c.encode(score, forKey: "score")
+        try c.encode(weight, forKey: "weight")
+        try c.encode(points, forKey: "points")
+        try c.encode(weightedCount, forKey: "weightedCount")
+        try c.encode(reference, forKey: "reference")
+        try c.encode(referencePerWeek, forKey: "referencePerWeek")
+        try c.encode(isCapped, forKey: "capped")
+        try c.encode(contributions, forKey: "contributions")
+    }
+}
+
+extension EngagementScore {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(scope.description, forKey: "scope")
+        try c.encode(score, forKey: "score")
+        try c.encode(window, forKey: "window")
+        try c.encode(Self.formula, forKey: "formula")
+        var f = c.nestedContainer(keyedBy: KPIKey.self, forKey: "factors")
+        for factor in factors { try f.encode(factor, forKey: KPIKey(factor.factor.rawValue)) }
+        try c.encode(ignoredMetricNames, forKey: "ignoredMetricNames")
     }
 }

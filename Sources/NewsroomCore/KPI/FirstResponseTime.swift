@@ -1,10 +1,12 @@
 /// Time to first response in a window, from the `.firstResponseMinutes` histogram (one counter
 /// per bin, scope `.bin(i)`, counted in the bucket of the first reply). Quantiles are read from
 /// the histogram by linear interpolation inside the bin, so no comment has to be replayed.
-public struct FirstResponseTime: Hashable, Sendable, Codable {
+public struct FirstResponseTime: Hashable, Sendable, Encodable {
     public let window: KPIWindow
     /// Count per bin index of `ResponseTimeBins` (bins without a count are absent).
     public let bins: [Int: Int64]
+
+    public static let formula = "median = lower + (n/2 − count in earlier bins) / count in bin × (upper − lower), in the bin where the running count reaches n/2"
 
     /// How many first responses the window holds.
     public var count: Int64 { bins.values.reduce(0, +) }
@@ -47,5 +49,24 @@ public struct FirstResponseTime: Hashable, Sendable, Codable {
             bins[index, default: 0] += total
         }
         return FirstResponseTime(window: window, bins: bins)
+    }
+}
+
+extension FirstResponseTime {
+    /// JSON: the median beside the histogram it is read from (`bins`: from, to, count).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(window, forKey: "window")
+        try c.encode(medianMinutes, forKey: "medianMinutes")
+        try c.encode(count, forKey: "count")
+        try c.encode(Self.formula, forKey: "formula")
+        var list = c.nestedUnkeyedContainer(forKey: "bins")
+        for index in bins.keys.sorted() {
+            let (lower, upper) = ResponseTimeBins.bounds(of: index)
+            var bin = list.nestedContainer(keyedBy: KPIKey.self)
+            try bin.encode(lower, forKey: "fromMinutes")
+            try bin.encode(index < ResponseTimeBins.upperBounds.count ? upper : nil, forKey: "toMinutes")
+            try bin.encode(bins[index] ?? 0, forKey: "count")
+        }
     }
 }

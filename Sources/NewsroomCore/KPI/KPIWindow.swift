@@ -127,3 +127,26 @@ public enum KPIWindowError: Error, Hashable, Sendable, CustomStringConvertible {
 extension KPIWindowError: LocalizedError {
     public var errorDescription: String? { description }
 }
+
+extension KPIWindow {
+    /// JSON: `{"name", "start", "end", "days", "buckets"}`, times in RFC 3339 UTC.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(name, forKey: "name")
+        try c.encodeTime(interval.start, forKey: "start")
+        try c.encodeTime(interval.end, forKey: "end")
+        try c.encode(days, forKey: "days")
+        try c.encode(buckets.count, forKey: "buckets")
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: KPIKey.self)
+        let startText = try c.decode(String.self, forKey: "start")
+        let endText = try c.decode(String.self, forKey: "end")
+        guard let start = Timestamp.parse(startText), let end = Timestamp.parse(endText), start <= end else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "a window needs RFC 3339 start <= end"))
+        }
+        self.init(name: try c.decode(String.self, forKey: "name"), interval: DateInterval(start: start, end: end),
+                  days: try c.decodeIfPresent(Double.self, forKey: "days"))
+    }
+}

@@ -1,7 +1,7 @@
 /// The open moderation backlog: how many comments still need someone, per workflow state.
 /// "Open" is `ModerationState.isOpen` (new, triaged, assigned, waiting, escalated);
 /// visibility is separate, so a hidden comment still counts while its state is open.
-public struct ModerationBacklog: Hashable, Sendable, Codable {
+public struct ModerationBacklog: Hashable, Sendable, Encodable {
     /// Count per open state, in the order of `ModerationState.allCases`; states with none are 0.
     public let byState: [ModerationState: Int]
 
@@ -36,7 +36,7 @@ public struct ModerationBacklog: Hashable, Sendable, Codable {
 /// Hides (and unhides) per reason in a window, from the `.commentsHidden` and `.commentsUnhidden`
 /// counters in `.reason(category)` scopes, counted in the bucket of the hide. An unhide does not
 /// take back the hide: both are moderation work, and both are shown.
-public struct HidesByReason: Hashable, Sendable, Codable {
+public struct HidesByReason: Hashable, Sendable, Encodable {
     public let window: KPIWindow
     /// Hides per reason; only reasons with a count appear.
     public let hidden: [CommentCategory: Int64]
@@ -62,5 +62,26 @@ public struct HidesByReason: Hashable, Sendable, Codable {
             return out
         }
         return HidesByReason(window: window, hidden: try byReason(.commentsHidden), unhidden: try byReason(.commentsUnhidden))
+    }
+}
+
+extension ModerationBacklog {
+    /// JSON: `{"total", "byState": {"new": 4, ...}}` with every open state in workflow order.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(total, forKey: "total")
+        var states = c.nestedContainer(keyedBy: KPIKey.self, forKey: "byState")
+        for state in Self.openStates { try states.encode(count(state), forKey: KPIKey(state.rawValue)) }
+    }
+}
+
+extension HidesByReason {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(window, forKey: "window")
+        try c.encode(totalHidden, forKey: "totalHidden")
+        try c.encode(totalUnhidden, forKey: "totalUnhidden")
+        try c.encodeMap(hidden, forKey: "hidden") { $0.rawValue }
+        try c.encodeMap(unhidden, forKey: "unhidden") { $0.rawValue }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// An open comment that has waited longer for a first response than its category's service level
 /// (`moderation.slaMinutes` in `newsroom.yaml`): what the top bar's alert and the queue flag show.
-public struct SLABreach: Hashable, Sendable, Codable {
+public struct SLABreach: Hashable, Sendable, Encodable {
     public let commentID: CommentID
     public let category: CommentCategory?
     public let state: ModerationState
@@ -31,5 +31,18 @@ public struct SLABreach: Hashable, Sendable, Codable {
                                  ageMinutes: age, slaMinutes: sla))
         }
         return out.sorted { $0.overdueMinutes != $1.overdueMinutes ? $0.overdueMinutes > $1.overdueMinutes : $0.commentID < $1.commentID }
+    }
+}
+
+extension SLABreach {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(commentID, forKey: "commentID")
+        try c.encode(category, forKey: "category")
+        try c.encode(state, forKey: "state")
+        try c.encodeTime(postedAt, forKey: "postedAt")
+        try c.encode(ageMinutes, forKey: "ageMinutes")
+        try c.encode(slaMinutes, forKey: "slaMinutes")
+        try c.encode(overdueMinutes, forKey: "overdueMinutes")
     }
 }

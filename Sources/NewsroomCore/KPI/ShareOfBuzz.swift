@@ -1,5 +1,5 @@
 /// One topic's buzz: our mentions against the named peers' mentions of it.
-public struct TopicBuzz: Hashable, Sendable, Codable {
+public struct TopicBuzz: Hashable, Sendable, Encodable {
     public let topic: String
     public let ours: Int64
     /// Mentions per named peer (only peers with a count appear).
@@ -20,7 +20,7 @@ public struct TopicBuzz: Hashable, Sendable, Codable {
 /// Share of buzz per topic: how much of the conversation on a topic is ours, against the peers
 /// named in `newsroom.yaml` (`peers:`). A thought-leadership KPI (DOMAIN.md, principle 6).
 /// Read from the `.mentions` counters in `.mention(source:topic:)` scopes.
-public struct ShareOfBuzz: Hashable, Sendable, Codable {
+public struct ShareOfBuzz: Hashable, Sendable, Encodable {
     public let window: KPIWindow
     /// Sorted by total mentions (most first), then by topic.
     public let topics: [TopicBuzz]
@@ -28,6 +28,8 @@ public struct ShareOfBuzz: Hashable, Sendable, Codable {
     public let unnamedSources: [String]
 
     public func topic(_ name: String) -> TopicBuzz? { topics.first { $0.topic == name } }
+
+    public static let formula = "share(topic) = ours / (ours + Σ named peers) mentions on the topic in the window; null without mentions"
 
     /// Our share over all topics together; nil when there were no mentions at all.
     public var overall: Double? {
@@ -60,5 +62,28 @@ public struct ShareOfBuzz: Hashable, Sendable, Codable {
         let rows = ours.map { TopicBuzz(topic: $0.key, ours: $0.value, peers: peerCounts[$0.key] ?? [:]) }
             .sorted { $0.total != $1.total ? $0.total > $1.total : $0.topic < $1.topic }
         return ShareOfBuzz(window: window, topics: rows, unnamedSources: unnamed.sorted())
+    }
+}
+
+extension TopicBuzz {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(topic, forKey: "topic")
+        try c.encode(share, forKey: "share")
+        try c.encode(ours, forKey: "ours")
+        try c.encode(peerTotal, forKey: "peerTotal")
+        try c.encode(total, forKey: "total")
+        try c.encodeMap(peers, forKey: "peers") { $0 }
+    }
+}
+
+extension ShareOfBuzz {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(window, forKey: "window")
+        try c.encode(Self.formula, forKey: "formula")
+        try c.encode(overall, forKey: "overall")
+        try c.encode(topics, forKey: "topics")
+        try c.encode(unnamedSources, forKey: "unnamedSources")
     }
 }

@@ -1,6 +1,6 @@
 /// Visits from social against impressions on social: the KPI for goals such as trade-fair tickets,
 /// where a visit to our site matters and an impression alone does not (DOMAIN.md, principle 6).
-public struct SocialFunnel: Hashable, Sendable, Codable {
+public struct SocialFunnel: Hashable, Sendable, Encodable {
     public let scope: CounterScope
     public let window: KPIWindow
     public let impressions: Int64
@@ -30,5 +30,20 @@ public struct SocialFunnel: Hashable, Sendable, Codable {
                             impressions: try source.sum(CounterKey(.impressions, scope), over: buckets),
                             clicks: try source.sum(CounterKey(.clicks, scope), over: buckets),
                             visitsFromSocial: try source.sum(CounterKey(.visitsFromSocial, scope), over: buckets))
+    }
+}
+
+extension SocialFunnel {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(scope.description, forKey: "scope")
+        try c.encode(window, forKey: "window")
+        try c.encode(impressions, forKey: "impressions")
+        try c.encode(clicks, forKey: "clicks")
+        try c.encode(visitsFromSocial, forKey: "visitsFromSocial")
+        try c.encode(visitsPerImpression, forKey: "visitsPerImpression")
+        try c.encode(visitsPerThousandImpressions, forKey: "visitsPerThousandImpressions")
+        try c.encode(visitsPerClick, forKey: "visitsPerClick")
+        try c.encode("visitsPerImpression = visitsFromSocial / impressions", forKey: "formula")
     }
 }

@@ -1,8 +1,8 @@
 /// How our own mentions, and the engagement on them, spread over topics: where the program is
 /// heard. A thought-leadership KPI (DOMAIN.md); the shares of each column sum to 1.
-public struct TopicFootprint: Hashable, Sendable, Codable {
+public struct TopicFootprint: Hashable, Sendable, Encodable {
     /// One topic's part of our mentions and of our mention engagement.
-    public struct Entry: Hashable, Sendable, Codable {
+    public struct Entry: Hashable, Sendable, Encodable {
         public let topic: String
         public let mentions: Int64
         public let engagement: Int64
@@ -19,6 +19,8 @@ public struct TopicFootprint: Hashable, Sendable, Codable {
     public let totalEngagement: Int64
 
     public func entry(_ topic: String) -> Entry? { entries.first { $0.topic == topic } }
+
+    public static let formula = "mentionShare(topic) = our mentions on the topic / all our mentions; engagementShare likewise with mention engagement"
 
     /// Our (`MentionCount.ours`) `.mentions` and `.mentionEngagement` counters per topic in the window.
     public static func compute(_ source: some CounterSource, window: KPIWindow) throws -> TopicFootprint {
@@ -48,5 +50,27 @@ public struct TopicFootprint: Hashable, Sendable, Codable {
             return $0.topic < $1.topic
         }
         return TopicFootprint(window: window, entries: entries, totalMentions: totalMentions, totalEngagement: totalEngagement)
+    }
+}
+
+extension TopicFootprint {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(window, forKey: "window")
+        try c.encode(Self.formula, forKey: "formula")
+        try c.encode(totalMentions, forKey: "totalMentions")
+        try c.encode(totalEngagement, forKey: "totalEngagement")
+        try c.encode(entries, forKey: "entries")
+    }
+}
+
+extension TopicFootprint.Entry {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: KPIKey.self)
+        try c.encode(topic, forKey: "topic")
+        try c.encode(mentions, forKey: "mentions")
+        try c.encode(mentionShare, forKey: "mentionShare")
+        try c.encode(engagement, forKey: "engagement")
+        try c.encode(engagementShare, forKey: "engagementShare")
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The store benchmark. Each phase runs in its own process so peak memory is the phase's own.
+//
+//   NewsroomBench store N [N ...]   build stores of N events and report every figure (the driver)
+//   NewsroomBench build DIR N       create a store of N synthetic events
+//   NewsroomBench open DIR          open-to-ready: open the store and load what the console shows first
+//   NewsroomBench replay DIR        read every event and fold it in memory
+//   NewsroomBench append DIR        latency of single-event appends on the existing store
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+}
+
+func peakMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func report(_ pairs: [(String, String)]) {
+    print(pairs.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+let start = Timestamp.parse("2026-08-26T06:00:00Z")!
+
+func build(_ dir: String, _ n: Int) throws {
+    let store = try FolderStore.create(at: StoreFolder(path: dir), name: "Bench", timeZone: "Europe/Berlin")
+    var generator = SyntheticNewsroom(seed: 42, start: start)
+    var written = 0
+    let time = try seconds {
+        while written < n {
+            let batch = generator.next(min(2000, n - written), total: n)
+            written += try store.append(batch).count
+        }
+    }
+    report([("phase", "build"), ("events", "\(written)"), ("seconds", String(format: "%.2f", time)),
+            ("eventsPerSecond", String(format: "%.0f", Double(written) / time)), ("peakMB", String(format: "%.0f", peakMegabytes()))])
+}
+
+func openToReady(_ dir: String) throws {
+    var summary = ""
+    let time = try seconds {
+        let store = try FolderStore.open(StoreFolder(path: dir))
+        let calendar = store.config.calendar
+        let today = calendar.localDate(of: start)
+        let briefing = try store.briefing(on: today)
+        let tallies = try store.tallies()
+        let queue = try store.comments(CommentQuery(.open, limit: 40))
+        let week = Bucket.range(covering: DateInterval(start: start.addingTimeInterval(-7 * 86_400), end: start))
+        let impressions = try store.sum(CounterKey(.impressions), over: week)
+        let ambassadors = try store.ambassadors()
+        summary = "agenda=\(briefing?.agenda.count ?? 0) open=\(tallies.filter { $0.key.name.hasPrefix("state:") }.count) queuePage=\(queue.count) impressions7d=\(impressions) ambassadors=\(ambassadors.count)"
+    }
+    report([("phase", "open"), ("ms", String(format: "%.1f", time * 1000)), ("peakMB", String(format: "%.0f", peakMegabytes()))])
+    print("  loaded: \(summary)")
+}
+
+func replay(_ dir: String) throws {
+    let store = try FolderStore.open(StoreFolder(path: dir))
+    var state = NewsroomState(calendar: store.config.calendar)
+    var count = 0
+    let time = try seconds {
+        var after: Int64 = 0
+        while true {
+            let page = try store.events(after: after, limit: 10_000)
+            guard let last = page.last else { break }
+            state.apply(page)
+            count += page.count
+            after = last.seq
+        }
+    }
+    report([("phase", "replay"), ("events", "\(count)"), ("seconds", String(format: "%.2f", time)),
+            ("eventsPerSecond", String(format: "%.0f", Double(count) / time)), ("peakMB", String(format: "%.0f", peakMegabytes()))])
+}
+
+func appendLatency(_ dir: String) throws {
+    let store = try FolderStore.open(StoreFolder(path: dir))
+    var latencies: [Double] = []
+    for i in 0..<200 {
+        let event = Event(time: Date(), actor: "bench", account: "bench",
+                          payload: .briefingNoted(BriefingNoted(date: LocalDate("2026-11-24")!, note: "note \(i)")))
+        latencies.append(try seconds { try store.append([NewEvent(event)]) } * 1000)
+    }
+    latencies.sort()
+    report([("phase", "append"), ("p50ms", String(format: "%.2f", latencies[100])), ("p99ms", String(format: "%.2f", latencies[197])),
+            ("peakMB", String(format: "%.0f", peakMegabytes()))])
+}
+
+func drive(_ sizes: [Int]) throws {
+    let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    for n in sizes {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nr-bench-\(n)-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        print("== \(n) events")
+        for phase in [["build", dir, "\(n)"], ["open", dir], ["open", dir], ["replay", dir], ["append", dir]] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: me)
+            p.arguments = phase
+            try p.run()
+            p.waitUntilExit()
+            guard p.terminationStatus == 0 else { throw NSError(domain: "bench", code: Int(p.terminationStatus)) }
+        }
+    }
+}
+
+do {
+    switch args.first {
+    case "store": try drive(args.dropFirst().compactMap { Int($0) })
+    case "build" where args.count == 3: try build(args[1], Int(args[2]) ?? 0)
+    case "open" where args.count == 2: try openToReady(args[1])
+    case "replay" where args.count == 2: try replay(args[1])
+    case "append" where args.count == 2: try appendLatency(args[1])
+    default:
+        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR")
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("NewsroomBench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import NewsroomCore
+
+/// Events to and from rows of the `events` table.
+enum EventRows {
+    static let columns = "seq, id, time_ms, actor, account, type, v, body"
+
+    static func insert(_ event: Event, seq: Int64, in db: Database) throws {
+        let body = String(decoding: try event.payload.encodedBody(), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [seq, event.id.uuidString.lowercased(), millis(event.time), event.actor, event.account,
+                                   event.type, event.schemaVersion, body])
+    }
+
+    /// Reads a row. A known type whose body does not decode is kept as `.unknown` and
+    /// reported through `unreadable`, never fatal: the log is the record and stays readable.
+    static func decode(_ row: Row, unreadable: inout [Int64: String]) -> StoredEvent {
+        let seq: Int64 = row["seq"]
+        let type: String = row["type"]
+        let version: Int = row["v"]
+        let body: String = row["body"]
+        let payload: EventPayload
+        do {
+            payload = try EventPayload.decode(type: type, version: version, body: Data(body.utf8))
+        } catch {
+            unreadable[seq] = "\(error)"
+            payload = .unknown(type: type, version: version, body: body)
+        }
+        let idText: String = row["id"]
+        let event = Event(id: UUID(uuidString: idText) ?? UUID(), time: date(millis: row["time_ms"]),
+                          actor: row["actor"], account: row["account"], payload: payload)
+        return StoredEvent(seq: seq, event: event)
+    }
+}

@@ -1,0 +1,271 @@
+import Foundation
+import GRDB
+import NewsroomCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The embedded store: a newsroom folder with its SQLite database (WAL, through GRDB) holding the
+/// append-only event log and the projections the fold keeps beside it in the same transaction.
+/// Safe for several processes on one host; opens read-only on a read-only folder and says so.
+public final class FolderStore: EventStore {
+    public let folder: StoreFolder
+    public let isReadOnly: Bool
+    public let config: NewsroomConfig
+    /// Unknown keys in `newsroom.yaml` (ignored, shown as warnings).
+    public let configWarnings: [ConfigError]
+    let writer: any DatabaseWriter
+    private let watcher: DatabaseQueue?
+    private var seenDataVersion: Int64?
+    /// Events whose body could not be read: kept, skipped by the fold, reported.
+    public private(set) var unreadableEvents: [Int64: String] = [:]
+
+    private init(folder: StoreFolder, readOnly: Bool, writer: any DatabaseWriter, watcher: DatabaseQueue?,
+                 config: NewsroomConfig, warnings: [ConfigError]) {
+        self.folder = folder
+        self.isReadOnly = readOnly
+        self.writer = writer
+        self.watcher = watcher
+        self.config = config
+        self.configWarnings = warnings
+    }
+
+    // MARK: Creating and opening
+
+    /// Creates a new newsroom in an empty (or not yet existing) folder, with a commented `newsroom.yaml`.
+    public static func create(at folder: StoreFolder, name: String, timeZone: String = "Europe/Berlin") throws -> FolderStore {
+        let fm = FileManager.default
+        if folder.exists {
+            let contents = (try? fm.contentsOfDirectory(atPath: folder.root.path)) ?? []
+            guard contents.isEmpty else { throw StoreError.folderNotEmpty(folder.root.path) }
+        }
+        try folder.createLayout()
+        guard folder.isWritable else { throw StoreError.readOnly(folder.root.path) }
+        let yaml = ConfigTemplate.text(name: name, timeZone: timeZone)
+        guard fm.createFile(atPath: folder.config.path, contents: Data(yaml.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw StoreError.cannotCreate(folder.config.path, detail: "the file could not be written")
+        }
+        return try open(folder, creating: true)
+    }
+
+    /// Opens an existing newsroom. Errors say what is wrong and what to do.
+    public static func open(_ folder: StoreFolder) throws -> FolderStore { try open(folder, creating: false) }
+
+    private static func open(_ folder: StoreFolder, creating: Bool) throws -> FolderStore {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isDir), isDir.boolValue else {
+            throw StoreError.missingFolder(folder.root.path)
+        }
+        guard creating || folder.hasDatabase else { throw StoreError.notANewsroom(folder.root.path) }
+        let (config, warnings): (NewsroomConfig, [ConfigError])
+        do { (config, warnings) = try ConfigReader.load(folder.config) } catch let error as ConfigError { throw StoreError.config(error) }
+
+        let path = folder.database.path
+        if !folder.isWritable {
+            guard !creating else { throw StoreError.readOnly(folder.root.path) }
+            let queue = try mapOpenError(path) { try DatabaseQueue(path: "file:\(path)?mode=ro&immutable=1", configuration: readOnlyConfiguration()) }
+            try checkSchema(queue, path: path, readOnly: true)
+            return FolderStore(folder: folder, readOnly: true, writer: queue, watcher: nil, config: config, warnings: warnings)
+        }
+
+        let pool: DatabasePool
+        do {
+            let lock = try StoreSetupLock(folder)
+            pool = try mapOpenError(path) { try DatabasePool(path: path, configuration: writerConfiguration()) }
+            try migrateIfNeeded(pool, path: path, creating: creating, calendar: config.calendar)
+            folder.restrictDatabaseFiles()
+            withExtendedLifetime(lock) {}
+        }
+        let watcher = try mapOpenError(path) { try DatabaseQueue(path: path, configuration: readOnlyConfiguration()) }
+        let store = FolderStore(folder: folder, readOnly: false, writer: pool, watcher: watcher, config: config, warnings: warnings)
+        _ = try store.hasChanges()
+        return store
+    }
+
+    static func writerConfiguration() -> Configuration {
+        var c = Configuration()
+        c.busyMode = .timeout(30)
+        c.journalMode = .wal
+        c.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")
+        }
+        return c
+    }
+
+    static func readOnlyConfiguration() -> Configuration {
+        var c = Configuration()
+        c.readonly = true
+        c.busyMode = .timeout(30)
+        return c
+    }
+
+    private static func mapOpenError<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as DatabaseError {
+            throw describe(error, path: path)
+        }
+    }
+
+    static func describe(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .notADatabase(path, detail: "SQLite says: \(error.message ?? "file is not a database")")
+        case .SQLITE_READONLY:
+            return .readOnly(path)
+        default:
+            return .database(path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// Refuses a store written by a newer program, and anything that is not a newsroom.
+    private static func checkSchema(_ reader: any DatabaseReader, path: String, readOnly: Bool) throws {
+        try mapOpenError(path) {
+            try reader.read { db in
+                guard try db.tableExists("meta") else {
+                    throw StoreError.notADatabase(path, detail: "it has no newsroom tables")
+                }
+                let schema = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema'") ?? 0
+                if schema > Schema.version { throw StoreError.newerVersion(path, storeSchema: schema, ourSchema: Schema.version) }
+                let fold = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fold'") ?? 0
+                if readOnly, fold != Fold.version || schema != Schema.version {
+                    throw StoreError.database(path, detail: "it was written by another version of the program and needs an upgrade, which a read-only store cannot do; open it once where it is writable")
+                }
+            }
+        }
+    }
+
+    /// Creates or migrates the schema and rebuilds projections when the fold changed. Runs under the setup lock.
+    private static func migrateIfNeeded(_ pool: DatabasePool, path: String, creating: Bool, calendar: NewsroomCalendar) throws {
+        let isEmpty = try mapOpenError(path) {
+            try pool.read { db in try !db.tableExists("meta") && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")! == 0 }
+        }
+        if !isEmpty { try checkSchema(pool, path: path, readOnly: false) } else if !creating {
+            throw StoreError.notADatabase(path, detail: "the database is empty")
+        }
+        try mapOpenError(path) {
+            try Schema.migrator.migrate(pool)
+            try pool.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", arguments: [Schema.version])
+                try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_by', ?)", arguments: [NewsroomVersion.current])
+                let fold = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fold'")
+                if fold != Fold.version {
+                    try rebuildProjections(db, calendar: calendar)
+                    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fold', ?)", arguments: [Fold.version])
+                }
+            }
+        }
+    }
+
+    /// Empties the projections and folds the whole log into them again, in batches.
+    static func rebuildProjections(_ db: Database, calendar: NewsroomCalendar) throws {
+        for table in Schema.projectionTables { try db.execute(sql: "DELETE FROM \(table)") }
+        var workspace = ProjectionWorkspace(db: db, calendar: calendar)
+        var after: Int64 = 0
+        var unreadable: [Int64: String] = [:]
+        while true {
+            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 5000", arguments: [after])
+            guard let last = rows.last else { break }
+            for row in rows { try Fold.apply(EventRows.decode(row, unreadable: &unreadable), to: &workspace) }
+            try workspace.flush()
+            after = last["seq"]
+        }
+    }
+
+    // MARK: The protocol
+
+    @discardableResult
+    public func append(_ events: [NewEvent], expecting: ExpectedVersion?) throws -> [StoredEvent] {
+        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
+        guard !events.isEmpty else { return [] }
+        let calendar = config.calendar
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var committed: [StoredEvent] = []
+                try db.inTransaction(.immediate) {
+                    if let expecting { try Self.check(expecting, in: db) }
+                    committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
+                    return .commit
+                }
+                return committed
+            }
+        } catch let error as DatabaseError {
+            throw Self.describe(error, path: folder.database.path)
+        } catch let conflict as VersionConflict {
+            throw StoreError.conflict(conflict)
+        }
+    }
+
+    /// Writes events, their personal data and the projections; the caller holds the transaction.
+    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar) throws -> [StoredEvent] {
+        var seq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")!
+        var workspace = ProjectionWorkspace(db: db, calendar: calendar)
+        var seen = Set<UUID>()
+        var committed: [StoredEvent] = []
+        var unreadable: [Int64: String] = [:]
+        for new in events {
+            let idText = new.event.id.uuidString.lowercased()
+            guard seen.insert(new.event.id).inserted,
+                  try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)", arguments: [idText])! else { continue }
+            seq += 1
+            try EventRows.insert(new.event, seq: seq, in: db)
+            try PersonalRows.insert(new.personal, at: new.event.time, in: db)
+            // Fold what the log now holds (the body as stored), so projections equal a replay.
+            let row = try Row.fetchOne(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq = ?", arguments: [seq])!
+            let stored = EventRows.decode(row, unreadable: &unreadable)
+            try Fold.apply(stored, to: &workspace)
+            committed.append(stored)
+        }
+        try workspace.flush()
+        return committed
+    }
+
+    private static func check(_ expected: ExpectedVersion, in db: Database) throws {
+        let (table, key): (String, String)
+        switch expected.item {
+        case .story(let id): (table, key) = ("stories WHERE id = ?", id.rawValue)
+        case .briefing(let date): (table, key) = ("briefings WHERE date = ?", date.description)
+        case .comment(let id): (table, key) = ("comments WHERE id = ?", id.rawValue)
+        case .ambassador(let id): (table, key) = ("ambassadors WHERE id = ?", id.rawValue)
+        case .share(let id): (table, key) = ("shares WHERE id = ?", id.rawValue)
+        }
+        let actual = try Int64.fetchOne(db, sql: "SELECT version FROM \(table)", arguments: [key]) ?? 0
+        guard actual != expected.version else { return }
+        var change: String?
+        if let row = try Row.fetchOne(db, sql: "SELECT type, actor, time_ms FROM events WHERE seq = ?", arguments: [actual]) {
+            let type: String = row["type"]
+            let actor: String = row["actor"]
+            change = "\(type) by \(actor) at \(Timestamp.format(date(millis: row["time_ms"])))"
+        }
+        throw VersionConflict(item: expected.item, expected: expected.version, actual: actual, change: change)
+    }
+
+    public func events(after seq: Int64, limit: Int) throws -> [StoredEvent] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
+            return rows.map { EventRows.decode($0, unreadable: &self.unreadableEvents) }
+        }
+    }
+
+    public func lastSeq() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")! }
+    }
+
+    public func hasChanges() throws -> Bool {
+        guard let watcher else { return false }
+        let version = try watcher.inDatabase { db in try Int64.fetchOne(db, sql: "PRAGMA data_version")! }
+        defer { seenDataVersion = version }
+        return seenDataVersion.map { $0 != version } ?? true
+    }
+
+    /// Runs a read, mapping database errors to store errors.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let error as DatabaseError {
+            throw Self.describe(error, path: folder.database.path)
+        }
+    }
+
+    /// A consistent copy of the database (`VACUUM INTO`), for backups.
+    public func backup(to url: URL) throws {
+        try read { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
+        chmod(url.path, 0o600)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import NewsroomCore
+
+/// The fold's workspace inside a write transaction: entities are read from the projection tables,
+/// changed by `Fold.apply`, kept in memory for the rest of the batch, and written back by `flush`.
+struct ProjectionWorkspace: FoldWorkspace {
+    let db: Database
+    let calendar: NewsroomCalendar
+    private let encoder = EventJSON.encoder()
+    private let decoder = EventJSON.decoder()
+
+    private var stories: [StoryID: Story] = [:]
+    private var briefings: [LocalDate: Briefing] = [:]
+    private var ambassadors: [AmbassadorID: Ambassador] = [:]
+    private var shares: [ShareID: Share] = [:]
+    private var comments: [CommentID: Comment] = [:]
+    private var moderators: [String: Moderator] = [:]
+    private var templates: [TemplateID: ReplyTemplate] = [:]
+    private var snippets: [SnippetID: FactSnippet] = [:]
+    private var erasures: [PersonRef: Erasure] = [:]
+    private var mentionCounts: [MentionCount] = []
+    private var counters: [CounterCell: Int64] = [:]
+    private var tallies: [String: Int] = [:]
+    private var skipped: [Int64: String] = [:]
+
+    private struct CounterCell: Hashable {
+        let metric: String
+        let scope: String
+        let bucket: Int64
+    }
+
+    init(db: Database, calendar: NewsroomCalendar) {
+        self.db = db
+        self.calendar = calendar
+    }
+
+    private func load<T: Decodable>(_ type: T.Type, _ sql: String, _ key: String) throws -> T? {
+        guard let json = try String.fetchOne(db, sql: sql, arguments: [key]) else { return nil }
+        return try decoder.decode(T.self, from: Data(json.utf8))
+    }
+
+    private func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    // MARK: Reads (batch first, then the table)
+
+    func story(_ id: StoryID) throws -> Story? {
+        try stories[id] ?? load(Story.self, "SELECT json FROM stories WHERE id = ?", id.rawValue)
+    }
+    func briefing(on date: LocalDate) throws -> Briefing? {
+        try briefings[date] ?? load(Briefing.self, "SELECT json FROM briefings WHERE date = ?", date.description)
+    }
+    func ambassador(_ id: AmbassadorID) throws -> Ambassador? {
+        try ambassadors[id] ?? load(Ambassador.self, "SELECT json FROM ambassadors WHERE id = ?", id.rawValue)
+    }
+    func share(_ id: ShareID) throws -> Share? {
+        try shares[id] ?? load(Share.self, "SELECT json FROM shares WHERE id = ?", id.rawValue)
+    }
+    func comment(_ id: CommentID) throws -> Comment? {
+        try comments[id] ?? load(Comment.self, "SELECT json FROM comments WHERE id = ?", id.rawValue)
+    }
+
+    // MARK: Writes (kept until flush)
+
+    mutating func save(_ story: Story) { stories[story.id] = story }
+    mutating func save(_ briefing: Briefing) { briefings[briefing.date] = briefing }
+    mutating func save(_ ambassador: Ambassador) { ambassadors[ambassador.id] = ambassador }
+    mutating func save(_ share: Share) { shares[share.id] = share }
+    mutating func save(_ comment: Comment) { comments[comment.id] = comment }
+    mutating func save(_ moderator: Moderator) { moderators[moderator.name] = moderator }
+    mutating func save(_ template: ReplyTemplate) { templates[template.id] = template }
+    mutating func save(_ snippet: FactSnippet) { snippets[snippet.id] = snippet }
+    mutating func record(_ erasure: Erasure) { erasures[erasure.ref] = erasure }
+    mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
+    mutating func count(_ delta: CounterDelta) {
+        counters[CounterCell(metric: delta.key.metric.rawValue, scope: delta.key.scope.key, bucket: delta.bucket.index), default: 0] += delta.amount
+    }
+    mutating func adjust(_ tally: Tally, by amount: Int) { tallies[tally.name, default: 0] += amount }
+    mutating func skip(_ event: StoredEvent, because reason: SkipReason) {
+        switch reason {
+        case .unknownType: skipped[event.seq] = "unknown type \(event.event.type) v\(event.event.schemaVersion)"
+        case .missingSubject(let what): skipped[event.seq] = "refers to \(what), which the log does not contain"
+        }
+    }
+
+    /// Writes everything the batch changed, and empties the batch.
+    mutating func flush() throws {
+        for s in stories.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO stories(id, created_ms, version, json) VALUES (?, ?, ?, ?)",
+                           arguments: [s.id.rawValue, millis(s.createdAt), s.version, try json(s)])
+        }
+        for b in briefings.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO briefings(date, version, json) VALUES (?, ?, ?)",
+                           arguments: [b.date.description, b.version, try json(b)])
+        }
+        for a in ambassadors.values {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO ambassadors(id, team, name, last_shared_ms, left_ms, version, json) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [a.id.rawValue, a.team, a.name, a.lastSharedAt.map(millis), a.leftAt.map(millis), a.version, try json(a)])
+        }
+        for s in shares.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO shares(id, ambassador_id, story_id, posted_ms, version, json) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [s.id.rawValue, s.ambassadorID.rawValue, s.storyID?.rawValue, millis(s.postedAt), s.version, try json(s)])
+        }
+        for c in comments.values {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO comments(id, state, is_open, severity, posted_ms, hidden, author_ref, thread_root, assignee,
+                    legal_hold, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [c.id.rawValue, c.state.rawValue, c.state.isOpen, c.severity, millis(c.postedAt), c.visibility.isHidden,
+                                 c.authorRef.rawValue, c.threadRootID.rawValue, c.assignee, c.isUnderLegalEscalation, c.version, try json(c)])
+        }
+        for m in moderators.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO moderators(name, json) VALUES (?, ?)", arguments: [m.name, try json(m)])
+        }
+        for t in templates.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO templates(id, json) VALUES (?, ?)", arguments: [t.id.rawValue, try json(t)])
+        }
+        for s in snippets.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO snippets(id, json) VALUES (?, ?)", arguments: [s.id.rawValue, try json(s)])
+        }
+        for e in erasures.values {
+            try db.execute(sql: "INSERT OR REPLACE INTO erasures(ref, at_ms, json) VALUES (?, ?, ?)", arguments: [e.ref.rawValue, millis(e.at), try json(e)])
+        }
+        for m in mentionCounts {
+            try db.execute(sql: "INSERT INTO mention_counts(date, topic, source, mentions, engagement) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [m.date.description, m.topic, m.source, m.mentions, m.engagement])
+        }
+        for (cell, amount) in counters where amount != 0 {
+            try db.execute(sql: """
+                INSERT INTO counters(metric, scope, bucket, value) VALUES (?, ?, ?, ?)
+                ON CONFLICT(metric, scope, bucket) DO UPDATE SET value = value + excluded.value
+                """, arguments: [cell.metric, cell.scope, cell.bucket, amount])
+        }
+        for (name, amount) in tallies where amount != 0 {
+            try db.execute(sql: """
+                INSERT INTO tallies(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
+                """, arguments: [name, amount])
+        }
+        for (seq, reason) in skipped {
+            try db.execute(sql: "INSERT OR REPLACE INTO skipped(seq, reason) VALUES (?, ?)", arguments: [seq, reason])
+        }
+        self = ProjectionWorkspace(db: db, calendar: calendar)
+    }
+}
+
+func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
+func date(millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }

@@ -1,0 +1,78 @@
+import GRDB
+
+/// The database schema, as an ordered list of named migrations (GRDB's migrator), plus the
+/// version stamp that tells an older program it must not touch a newer store.
+enum Schema {
+    /// Bump with every migration added below.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: events, projections, personal data") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+                -- The log: append-only, seq gapless, bodies valid JSON.
+                CREATE TABLE events(
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    time_ms INTEGER NOT NULL,
+                    actor TEXT NOT NULL CHECK (actor <> ''),
+                    account TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    v INTEGER NOT NULL,
+                    body TEXT NOT NULL CHECK (json_valid(body))
+                );
+                CREATE INDEX events_by_time ON events(time_ms);
+                CREATE INDEX events_by_type ON events(type, seq);
+                CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be changed'); END;
+                CREATE TRIGGER events_refuse_delete BEFORE DELETE ON events
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be deleted'); END;
+
+                -- Projections: the fold's entities, kept in the same transaction as the events.
+                CREATE TABLE stories(id TEXT PRIMARY KEY, created_ms INTEGER NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX stories_by_created ON stories(created_ms);
+                CREATE TABLE briefings(date TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE TABLE ambassadors(id TEXT PRIMARY KEY, team TEXT NOT NULL, name TEXT NOT NULL, last_shared_ms INTEGER,
+                    left_ms INTEGER, version INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX ambassadors_by_team ON ambassadors(team, name);
+                CREATE TABLE shares(id TEXT PRIMARY KEY, ambassador_id TEXT NOT NULL, story_id TEXT, posted_ms INTEGER NOT NULL,
+                    version INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX shares_by_ambassador ON shares(ambassador_id, posted_ms);
+                CREATE INDEX shares_by_story ON shares(story_id, posted_ms);
+                CREATE TABLE comments(id TEXT PRIMARY KEY, state TEXT NOT NULL, is_open INTEGER NOT NULL, severity INTEGER NOT NULL,
+                    posted_ms INTEGER NOT NULL, hidden INTEGER NOT NULL, author_ref TEXT NOT NULL, thread_root TEXT NOT NULL,
+                    assignee TEXT, legal_hold INTEGER NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX comments_queue ON comments(is_open, severity DESC, posted_ms);
+                CREATE INDEX comments_by_state ON comments(state, posted_ms);
+                CREATE INDEX comments_by_author ON comments(author_ref);
+                CREATE INDEX comments_by_thread ON comments(thread_root, posted_ms);
+                CREATE TABLE moderators(name TEXT PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE templates(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE snippets(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE erasures(ref TEXT PRIMARY KEY, at_ms INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE TABLE mention_counts(date TEXT NOT NULL, topic TEXT NOT NULL, source TEXT NOT NULL,
+                    mentions INTEGER NOT NULL, engagement INTEGER NOT NULL);
+                CREATE INDEX mention_counts_by_date ON mention_counts(date);
+                CREATE TABLE counters(metric TEXT NOT NULL, scope TEXT NOT NULL, bucket INTEGER NOT NULL, value INTEGER NOT NULL,
+                    PRIMARY KEY (metric, scope, bucket)) WITHOUT ROWID;
+                CREATE TABLE tallies(name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                CREATE TABLE skipped(seq INTEGER PRIMARY KEY, reason TEXT NOT NULL);
+
+                -- Personal data of outside people: never in an event body; erasable.
+                CREATE TABLE persons(ref TEXT PRIMARY KEY, network TEXT NOT NULL, handle TEXT NOT NULL,
+                    display_name TEXT, profile_url TEXT, first_seen_ms INTEGER NOT NULL);
+                CREATE INDEX persons_by_handle ON persons(handle COLLATE NOCASE);
+                CREATE TABLE authored_texts(subject TEXT PRIMARY KEY, ref TEXT NOT NULL, text TEXT NOT NULL, written_ms INTEGER NOT NULL);
+                CREATE INDEX authored_texts_by_ref ON authored_texts(ref);
+                CREATE INDEX authored_texts_by_time ON authored_texts(written_ms);
+                """)
+        }
+        return m
+    }
+
+    /// The projection tables, emptied and refilled when the fold's version changes.
+    static let projectionTables = ["stories", "briefings", "ambassadors", "shares", "comments", "moderators", "templates",
+                                   "snippets", "erasures", "mention_counts", "counters", "tallies", "skipped"]
+}

@@ -1,0 +1,47 @@
+import Foundation
+import NewsroomCore
+
+/// Why the store cannot do what was asked, with what to do about it.
+public enum StoreError: Error, CustomStringConvertible {
+    case missingFolder(String)
+    case notANewsroom(String)
+    case notADatabase(String, detail: String)
+    case newerVersion(String, storeSchema: Int, ourSchema: Int)
+    case readOnly(String)
+    case folderNotEmpty(String)
+    case config(ConfigError)
+    case cannotCreate(String, detail: String)
+    case corruptEvent(seq: Int64, detail: String)
+    case conflict(VersionConflict)
+    case database(String, detail: String)
+    case unknownPerson(String)
+
+    public var description: String {
+        switch self {
+        case .missingFolder(let path):
+            return "there is no newsroom at \(path): the folder does not exist. Create one with `newsroom init \(path)` or try `newsroom --demo`"
+        case .notANewsroom(let path):
+            return "\(path) is not a newsroom (no newsroom.sqlite in it). Create one with `newsroom init DIR`, or point --store at an existing one"
+        case .notADatabase(let path, let detail):
+            return "\(path) is not a newsroom database (\(detail)). Restore it from a backup, or point --store at another newsroom"
+        case .newerVersion(let path, let theirs, let ours):
+            return "\(path) was written by a newer Newsroom Console (schema \(theirs); this program knows up to \(ours)). Update the program; nothing was changed"
+        case .readOnly(let path):
+            return "the newsroom at \(path) is read-only (read-only file system or no write permission): it was opened for reading, and nothing can be recorded. Copy it somewhere writable to work in it"
+        case .folderNotEmpty(let path):
+            return "\(path) is not empty; choose a new or empty folder"
+        case .config(let error):
+            return error.description
+        case .cannotCreate(let path, let detail):
+            return "cannot create \(path): \(detail)"
+        case .corruptEvent(let seq, let detail):
+            return "event \(seq) in the log cannot be read: \(detail)"
+        case .conflict(let conflict):
+            return conflict.description
+        case .database(let path, let detail):
+            return "the newsroom database \(path) failed: \(detail)"
+        case .unknownPerson(let who):
+            return "no personal data is held about '\(who)' (searched handles and display names)"
+        }
+    }
+}

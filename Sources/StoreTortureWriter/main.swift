@@ -1,0 +1,49 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+
+// A writer for the store's crash, concurrency and read-only tests.
+//
+//   StoreTortureWriter write STORE COUNT [NAME]   appends COUNT events (0: until killed), one at a
+//                                                 time, printing each committed seq only after
+//                                                 append returned: a kill must never lose a printed seq
+//   StoreTortureWriter probe STORE                opens the store, prints how it opened and what a
+//                                                 write does (for the read-only test)
+
+func fail(_ message: String, code: Int32 = 1) -> Never {
+    FileHandle.standardError.write(Data("StoreTortureWriter: \(message)\n".utf8))
+    exit(code)
+}
+
+func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else { fail("usage: StoreTortureWriter write STORE COUNT [NAME] | probe STORE", code: 2) }
+let store: FolderStore
+do { store = try FolderStore.open(StoreFolder(path: arguments[1])) } catch { fail("\(error)") }
+
+switch arguments[0] {
+case "write":
+    guard arguments.count >= 3, let count = Int(arguments[2]) else { fail("write needs a COUNT", code: 2) }
+    let name = arguments.count > 3 ? arguments[3] : "writer"
+    let identity = ActorIdentity(actor: name, account: "test")
+    var written = 0
+    while count == 0 || written < count {
+        let event = Event(time: Date(), by: identity, payload: .storyAdded(StoryAdded(
+            storyID: StoryID("\(name)-\(written)-\(UUID().uuidString.prefix(8))"), content: StoryContent(headline: "Story \(written) from \(name)"))))
+        do {
+            for stored in try store.append([NewEvent(event)]) { say("\(stored.seq)") }
+        } catch { fail("\(error)") }
+        written += 1
+    }
+case "probe":
+    say("readOnly=\(store.isReadOnly)")
+    do { say("lastSeq=\(try store.lastSeq())") } catch { say("read failed: \(error)") }
+    do {
+        try store.append([NewEvent(Event(time: Date(), actor: "probe", account: "test",
+                                         payload: .briefingNoted(BriefingNoted(date: LocalDate("2026-11-24")!, note: "probe"))))])
+        say("write=ok")
+    } catch { say("write refused: \(error)") }
+default:
+    fail("unknown mode \(arguments[0])", code: 2)
+}

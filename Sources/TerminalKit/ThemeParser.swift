@@ -20,8 +20,8 @@ public enum ThemeParser {
         guard bytes <= maximumBytes else {
             throw ThemeError(file: file, problem: .tooLarge(bytes: bytes, limit: maximumBytes))
         }
-        if let line = lineExceedingDepth(yaml) {
-            throw ThemeError(file: file, line: line, problem: .tooDeep(limit: maximumDepth))
+        if let (line, problem) = prescan(yaml) {
+            throw ThemeError(file: file, line: line, problem: problem)
         }
         let root: Node?
         do {
@@ -142,9 +142,10 @@ public enum ThemeParser {
         return base
     }
 
-    /// The first line whose nesting (indentation or open brackets) exceeds `maximumDepth`, if any.
-    /// A cheap scan, so a hostile file is refused before the recursive YAML composer sees it.
-    static func lineExceedingDepth(_ yaml: String) -> Int? {
+    /// The first line whose nesting (indentation or open brackets) exceeds `maximumDepth`, or that
+    /// uses an anchor or alias, if any. A cheap linear scan, so a hostile file is refused before
+    /// the recursive YAML composer sees it.
+    static func prescan(_ yaml: String) -> (Int, ThemeError.Problem)? {
         var indents: [Int] = [0]
         var brackets = 0
         var lineNumber = 1
@@ -152,7 +153,9 @@ public enum ThemeParser {
         var indent = 0
         var inComment = false
         var quote: UInt8?
+        var previous: UInt8 = UInt8(ascii: " ")
         for byte in yaml.utf8 {
+            defer { previous = byte }
             if byte == UInt8(ascii: "\n") {
                 lineNumber += 1
                 atLineStart = true
@@ -179,9 +182,11 @@ public enum ThemeParser {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
             case UInt8(ascii: "["), UInt8(ascii: "{"): brackets += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"): brackets = Swift.max(0, brackets - 1)
+            case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                if " -[{,:?\n".utf8.contains(previous) { return (lineNumber, .aliasesNotAllowed) }
             default: break
             }
-            if indents.count + brackets > maximumDepth { return lineNumber }
+            if indents.count + brackets > maximumDepth { return (lineNumber, .tooDeep(limit: maximumDepth)) }
         }
         return nil
     }

@@ -8,9 +8,9 @@ public enum GalleryAction: String, Hashable, Sendable, CaseIterable {
     /// The gallery's key table: it dispatches keys, fills the bottom bar and the help overlay.
     public static let keyMap = KeyMap<GalleryAction>([
         KeyBinding([.character("q")], .quit, "Quit", group: "Global", showsInBar: true),
-        KeyBinding([.character("?")], .help, "Help (this overlay)", group: "Global", showsInBar: true),
+        KeyBinding([.character("?")], .help, "Help", group: "Global", showsInBar: true),
         KeyBinding([.ctrl("l")], .redraw, "Redraw the screen", group: "Global"),
-        KeyBinding([.tab], .nextFocus, "Focus next box", group: "Global", showsInBar: true),
+        KeyBinding([.tab], .nextFocus, "Next box", group: "Global", showsInBar: true),
         KeyBinding([.backTab], .previousFocus, "Focus previous box", group: "Global"),
         KeyBinding([.character("]")], .nextTab, "Next tab", group: "Global"),
         KeyBinding([.character("[")], .previousTab, "Previous tab", group: "Global"),

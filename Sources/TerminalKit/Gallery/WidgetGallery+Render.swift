@@ -11,7 +11,7 @@ extension WidgetGallery {
         canvas.write(title, x: screen.maxX - titleWidth, y: 0, style: theme[.title], maxWidth: titleWidth)
 
         let columns = Layout.split(rows[1], .horizontal, [.percent(55), .fill(1)])
-        let left = Layout.split(columns[0], .vertical, [.fill(3), .min(9)])
+        let left = Layout.split(columns[0], .vertical, [.fill(1), .fixed(GallerySamples.tableRows.count + 3)])
         let right = Layout.split(columns[1], .vertical, [.fixed(9), .fill(1)])
         renderList(in: left[0], on: &canvas)
         renderTable(in: left[1], on: &canvas)
@@ -56,12 +56,12 @@ extension WidgetGallery {
         canvas.render(Box(title: "Gauges", focused: focus == 2), in: area, theme: theme)
         let inner = Box.inner(area)
         let lines = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fixed(1), .fixed(1), .fixed(1), .fixed(1), .fill(1)])
-        canvas.render(Gauge(label: "Reach", fraction: 0.375), in: lines[0], theme: theme)
-        canvas.render(Gauge(label: "Replies", fraction: 0.72, warnAt: 0.7, alertAt: 0.9), in: lines[1], theme: theme)
-        canvas.render(Gauge(label: "SLA used", fraction: 0.96, warnAt: 0.7, alertAt: 0.9), in: lines[2], theme: theme)
-        canvas.render(Gauge(label: "Campaign", fraction: 1.2), in: lines[3], theme: theme)
-        canvas.write("Shares/h", x: lines[4].x, y: lines[4].y, style: theme[.muted], maxWidth: 9)
-        canvas.render(Sparkline(values: GallerySamples.sparkline), in: Rect(x: lines[4].x + 9, y: lines[4].y, width: lines[4].width - 9, height: 1), theme: theme)
+        canvas.render(Gauge(label: "Reach", fraction: 0.375, labelWidth: 9), in: lines[0], theme: theme)
+        canvas.render(Gauge(label: "Replies", fraction: 0.72, warnAt: 0.7, alertAt: 0.9, labelWidth: 9), in: lines[1], theme: theme)
+        canvas.render(Gauge(label: "SLA used", fraction: 0.96, warnAt: 0.7, alertAt: 0.9, labelWidth: 9), in: lines[2], theme: theme)
+        canvas.render(Gauge(label: "Campaign", fraction: 1.2, labelWidth: 9), in: lines[3], theme: theme)
+        canvas.write("Shares/h", x: lines[4].x, y: lines[4].y, style: theme[.text], maxWidth: 9)
+        canvas.render(Sparkline(values: GallerySamples.sparkline), in: Rect(x: lines[4].x + 10, y: lines[4].y, width: lines[4].width - 10, height: 1), theme: theme)
         var x = lines[5].x
         for (text, role) in [(" ok ", StyleRole.badgeOk), (" warn ", .badgeWarn), (" alert ", .badgeAlert), (" held ", .badge)] {
             x += canvas.write(text, x: x, y: lines[5].y, style: theme[role], maxWidth: lines[5].maxX - x) + 1

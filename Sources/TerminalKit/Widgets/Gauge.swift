@@ -10,9 +10,13 @@ public struct Gauge: Widget {
     public var valueText: String?
     public var warnAt: Double?
     public var alertAt: Double?
+    /// Columns reserved for the label, so the bars of stacked gauges line up (default: its width).
+    public var labelWidth: Int?
 
-    public init(label: String, fraction: Double, valueText: String? = nil, warnAt: Double? = nil, alertAt: Double? = nil) {
+    public init(label: String, fraction: Double, valueText: String? = nil, warnAt: Double? = nil, alertAt: Double? = nil,
+                labelWidth: Int? = nil) {
         self.label = label
+        self.labelWidth = labelWidth
         self.fraction = fraction.isFinite ? fraction : 0
         self.valueText = valueText
         self.warnAt = warnAt
@@ -51,7 +55,8 @@ public struct Gauge: Widget {
         canvas.fill(row, style: theme[.text])
         let value = valueText ?? Gauge.percentText(fraction)
         let valueWidth = Swift.min(DisplayWidth.of(value), row.width)
-        let labelWidth = label.isEmpty ? 0 : Swift.min(DisplayWidth.of(label), Swift.max(0, row.width / 3))
+        let wanted = labelWidth ?? DisplayWidth.of(label)
+        let labelWidth = wanted == 0 ? 0 : Swift.min(wanted, Swift.max(0, row.width / 3))
         let barX = row.x + labelWidth + (labelWidth > 0 ? 1 : 0)
         let barWidth = row.maxX - valueWidth - 1 - barX
         canvas.write(label, x: row.x, y: row.y, style: theme[.text], maxWidth: labelWidth)

@@ -26,7 +26,7 @@ public struct HelpOverlay<Action: Hashable & Sendable>: Widget {
         let content = lines()
         let keyWidth = content.compactMap { $0.keys }.map(DisplayWidth.of).max() ?? 0
         let textWidth = content.map { DisplayWidth.of($0.text) }.max() ?? 0
-        let width = Swift.min(area.width, Swift.max(keyWidth + textWidth + 6, DisplayWidth.of(title) + 6))
+        let width = Swift.min(area.width, Swift.max(keyWidth + textWidth + 7, DisplayWidth.of(title) + 6))
         let height = Swift.min(area.height, content.count + 2)
         let box = area.centered(Size(width: width, height: height))
         canvas.fill(box, style: theme[.overlay])

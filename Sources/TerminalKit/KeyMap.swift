@@ -100,8 +100,10 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
         var owner: [Key: String] = [:]
         for binding in result {
             for key in binding.keys {
-                if let other = owner[key], other != name(binding.action) {
-                    throw KeyRemapError(action: name(binding.action), problem: .keyTaken(key.description, byAction: other))
+                let current = name(binding.action)
+                if let other = owner[key], other != current {
+                    let (remapped, holder) = overrides[current] == nil ? (other, current) : (current, other)
+                    throw KeyRemapError(action: remapped, problem: .keyTaken(key.description, byAction: holder))
                 }
                 owner[key] = name(binding.action)
             }

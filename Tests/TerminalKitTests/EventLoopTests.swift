@@ -1,0 +1,90 @@
+import Testing
+@testable import TerminalKit
+
+@Suite("Event loop and in-memory backend")
+struct EventLoopTests {
+    @Test("a scripted session drives the gallery and ends with q")
+    func scriptedGallery() {
+        let backend = MemoryBackend(size: Size(width: 100, height: 30), script: [
+            .key(.tab), .key(.character("j")), .idle, .key(.character("q")),
+        ])
+        var gallery = WidgetGallery(theme: testTheme)
+        let exit = EventLoop.run(&gallery, on: backend)
+        #expect(exit == .quit)
+        #expect(gallery.focus == 1)
+        #expect(gallery.table.selected == 1)
+        #expect(backend.frames == 3)
+        #expect(backend.screen.dump.contains("╔ Table"))
+    }
+
+    @Test("the gallery shows every widget")
+    func galleryShowsEveryWidget() {
+        let canvas = EventLoop.frame(WidgetGallery(theme: testTheme), size: Size(width: 120, height: 40))
+        let text = canvas.dump
+        for expected in ["Overview", "List: 1 of 1,000,000", "Table", "Shares ▼", "Gauges", "37.5%", "120%", "Text", "␛]0;pwned␇", "q Quit"] {
+            #expect(text.contains(expected), "missing \(expected)\n\(text)")
+        }
+        #expect(text.contains(where: { "▁▂▃▄▅▆▇█".contains($0) }))
+    }
+
+    @Test("overlays open and close with their keys")
+    func overlays() {
+        var gallery = WidgetGallery(theme: testTheme)
+        let size = Size(width: 100, height: 30)
+        _ = gallery.handle(.character("?"))
+        #expect(EventLoop.frame(gallery, size: size).dump.contains("Keys (any key closes)"))
+        _ = gallery.handle(.escape)
+        _ = gallery.handle(.character("m"))
+        _ = gallery.handle(.character("z"))
+        _ = gallery.handle(.character("ü"))
+        #expect(EventLoop.frame(gallery, size: size).dump.contains("Zürich"))
+        _ = gallery.handle(.enter)
+        #expect(gallery.notice == "Picked: Zürich")
+        _ = gallery.handle(.character(":"))
+        _ = gallery.handle(.paste("hallo welt"))
+        _ = gallery.handle(.enter)
+        #expect(gallery.notice == "You typed: hallo welt")
+        _ = gallery.handle(.character("c"))
+        #expect(EventLoop.frame(gallery, size: size).dump.contains("[y] yes  [n] no"))
+        _ = gallery.handle(.character("y"))
+        #expect(gallery.notice == "Confirmed.")
+        #expect(gallery.toast == nil)
+    }
+
+    @Test("a terminal smaller than the minimum shows the notice, and a resize redraws in full")
+    func tooSmallAfterResize() {
+        let backend = MemoryBackend(size: Size(width: 120, height: 40), script: [.resize(Size(width: 20, height: 5))])
+        var gallery = WidgetGallery(theme: testTheme)
+        #expect(EventLoop.run(&gallery, on: backend) == .endOfScript)
+        #expect(backend.screen.size == Size(width: 20, height: 5))
+        #expect(backend.screen.dump.contains("terminal too small:"))
+        #expect(backend.screen.dump.contains("need 80×24"))
+        #expect(backend.fullRedraws == 2)
+    }
+
+    @Test("Ctrl-L asks the backend for a full redraw")
+    func redraw() {
+        let backend = MemoryBackend(size: Size(width: 90, height: 30), script: [.key(.ctrl("l")), .key(.character("j"))])
+        var gallery = WidgetGallery(theme: testTheme)
+        _ = EventLoop.run(&gallery, on: backend)
+        #expect(backend.frames == 3)
+        #expect(backend.fullRedraws == 2)
+    }
+
+    @Test("exit statuses follow the shell convention")
+    func exitStatus() {
+        #expect(LoopExit.quit.exitStatus == 0)
+        #expect(LoopExit.signal(1).exitStatus == 129)
+        #expect(LoopExit.signal(15).exitStatus == 143)
+    }
+
+    @Test("a theme adapted to monochrome draws the selection in reverse video")
+    func monochromeInMemory() {
+        let backend = MemoryBackend(size: Size(width: 100, height: 30), colorLevel: .monochrome)
+        var gallery = WidgetGallery(theme: ThemeCatalog.builtInDefault.adapted(to: backend.colorLevel))
+        _ = EventLoop.run(&gallery, on: backend)
+        let cells = backend.screen.cells
+        #expect(cells.allSatisfy { $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault })
+        #expect(backend.screen[3, 2].style.attributes.contains(.reverse))
+    }
+}

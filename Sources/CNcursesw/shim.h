@@ -60,6 +60,28 @@ static inline int cn_draw_cell(int y, int x, const wchar_t *text, attr_t attrs, 
     return mvadd_wch(y, x, &cell);
 }
 
+/* Read back the text of one screen cell into out (at most max wide characters, NUL-terminated);
+ * returns the number of characters, or -1. For checking where curses put each glyph. */
+static inline int cn_read_cell(int y, int x, wchar_t *out, int max) {
+    cchar_t cell;
+    attr_t attrs = 0;
+    short pair = 0;
+    wchar_t text[CCHARW_MAX + 1];
+    if (mvin_wch(y, x, &cell) == ERR) {
+        return -1;
+    }
+    if (getcchar(&cell, text, &attrs, &pair, NULL) == ERR) {
+        return -1;
+    }
+    int n = 0;
+    while (n < max - 1 && n < CCHARW_MAX && text[n] != 0) {
+        out[n] = text[n];
+        n++;
+    }
+    out[n] = 0;
+    return n;
+}
+
 /* Read one key: returns OK (character in *value), KEY_CODE_YES (key code in *value) or ERR. */
 static inline int cn_get_wch(unsigned int *value) {
     wint_t w = 0;

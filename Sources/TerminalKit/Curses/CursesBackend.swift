@@ -15,8 +15,9 @@ public final class CursesBackend: TerminalBackend {
     public enum Output {
         /// The process's terminal (standard input and output).
         case terminal
-        /// A terminal of type `term` written to `output` (benchmarks and tests measure the bytes).
-        case stream(term: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)
+        /// A terminal of type `term` and `size` written to `output` (benchmarks and tests measure
+        /// the bytes; see `CapturedOutput`). No signal or crash handlers are installed.
+        case stream(term: String, size: Size, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)
     }
 
     public private(set) var size: Size
@@ -49,7 +50,7 @@ public final class CursesBackend: TerminalBackend {
             _ = ctr_save_terminal()
             signals = SignalFlagHandlers()
             screen = newterm(nil, cn_stdout(), cn_stdin())
-        case .stream(let term, let out, let input):
+        case .stream(let term, _, let out, let input):
             screen = newterm(term, out, input)
         }
         guard let screen else {
@@ -73,6 +74,10 @@ public final class CursesBackend: TerminalBackend {
         _ = keypad(window, true)
         _ = set_escdelay(25)
         _ = curs_set(0)
+        if case .stream(_, let wanted, _, _) = output {
+            _ = resizeterm(Int32(wanted.height), Int32(wanted.width))
+            window = cn_stdscr()
+        }
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 

@@ -63,7 +63,12 @@ public final class FolderStore: EventStore {
         let path = folder.database.path
         if !folder.isWritable {
             guard !creating else { throw StoreError.readOnly(folder.root.path) }
-            let queue = try mapOpenError(path) { try DatabaseQueue(path: "file:\(path)?mode=ro&immutable=1", configuration: readOnlyConfiguration()) }
+            // SQLite reads a WAL database on read-only media when its -wal and -shm files exist;
+            // without them (a clean close) only `immutable=1` opens it, and then nothing is pending.
+            let fm = FileManager.default
+            let walPresent = fm.fileExists(atPath: path + "-wal") && fm.fileExists(atPath: path + "-shm")
+            let target = walPresent ? path : "file:\(path)?mode=ro&immutable=1"
+            let queue = try mapOpenError(path) { try DatabaseQueue(path: target, configuration: readOnlyConfiguration()) }
             try checkSchema(queue, path: path, readOnly: true)
             return FolderStore(folder: folder, readOnly: true, writer: queue, watcher: nil, config: config, warnings: warnings)
         }

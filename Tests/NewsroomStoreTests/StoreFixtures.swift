@@ -31,7 +31,7 @@ func story(_ id: String, headline: String = "Headline") -> NewEvent {
 
 /// A comment with its author's personal data travelling beside it.
 func comment(_ id: String, handle: String, text: String, ref: String? = nil, at time: Date = testNow) -> NewEvent {
-    let ref = PersonRef(ref ?? "ref-\(handle)")
+    let ref = PersonRef(ref ?? opaqueRef(for: handle))
     let body = CommentReceived(commentID: CommentID(id), network: .linkedIn, authorRef: ref, authorFollowers: 120,
                                target: CommentTarget(kind: .companyPost, id: "post-1"), postedAt: time, language: "de")
     return NewEvent(Event(time: time, actor: "import:linkedin", account: "root", payload: .commentReceived(body)),
@@ -70,4 +70,9 @@ func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, 
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+/// An opaque ref per handle (as an importer would make), that does not spell the handle.
+func opaqueRef(for handle: String) -> String {
+    "p-" + String(handle.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16)
 }

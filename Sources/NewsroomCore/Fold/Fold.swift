@@ -141,6 +141,7 @@ public enum Fold {
             for (metric, amount) in b.metrics.growth(since: share.metrics) {
                 try w.count(CounterDelta(CounterKey(metric), bucket: bucket, amount: Int64(amount)))
                 try w.count(CounterDelta(CounterKey(metric, .ambassador(share.ambassadorID)), bucket: bucket, amount: Int64(amount)))
+                try w.count(CounterDelta(CounterKey(metric, .network(share.network)), bucket: bucket, amount: Int64(amount)))
             }
             share.metrics = share.metrics.merged(with: b.metrics)
             share.measuredAt = time

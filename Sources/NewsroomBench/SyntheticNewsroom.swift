@@ -41,7 +41,7 @@ struct SyntheticNewsroom {
                                                          accounts: [NetworkAccount(network: .linkedIn, handle: "amb\(produced)", followers: 300 + produced * 7)])))]
         }
         let roll = rng.next() % 100
-        let day = LocalDate(year: 2026, month: 11, day: 24)
+        let day = NewsroomCalendar(timeZone: TimeZone(identifier: "Europe/Berlin")!).localDate(of: time)
         switch roll {
         case 0..<2:
             storyCount += 1

@@ -25,12 +25,19 @@ func peakMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
+/// Writes a line straight to standard output, so the driver's and the phases' lines keep their order.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 func report(_ pairs: [(String, String)]) {
-    print(pairs.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
+    say(pairs.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
 let start = Timestamp.parse("2026-08-26T06:00:00Z")!
+/// The end of the generated 90 days: "now" for the phases that read.
+let end = start.addingTimeInterval(90 * 86_400)
 
 func build(_ dir: String, _ n: Int) throws {
     let store = try FolderStore.create(at: StoreFolder(path: dir), name: "Bench", timeZone: "Europe/Berlin")
@@ -51,17 +58,17 @@ func openToReady(_ dir: String) throws {
     let time = try seconds {
         let store = try FolderStore.open(StoreFolder(path: dir))
         let calendar = store.config.calendar
-        let today = calendar.localDate(of: start)
+        let today = calendar.localDate(of: end)
         let briefing = try store.briefing(on: today)
         let tallies = try store.tallies()
         let queue = try store.comments(CommentQuery(.open, limit: 40))
-        let week = Bucket.range(covering: DateInterval(start: start.addingTimeInterval(-7 * 86_400), end: start))
+        let week = Bucket.range(covering: DateInterval(start: end.addingTimeInterval(-7 * 86_400), end: end))
         let impressions = try store.sum(CounterKey(.impressions), over: week)
         let ambassadors = try store.ambassadors()
         summary = "agenda=\(briefing?.agenda.count ?? 0) open=\(tallies.filter { $0.key.name.hasPrefix("state:") }.count) queuePage=\(queue.count) impressions7d=\(impressions) ambassadors=\(ambassadors.count)"
     }
     report([("phase", "open"), ("ms", String(format: "%.1f", time * 1000)), ("peakMB", String(format: "%.0f", peakMegabytes()))])
-    print("  loaded: \(summary)")
+    say("  loaded: \(summary)")
 }
 
 func replay(_ dir: String) throws {
@@ -100,7 +107,7 @@ func drive(_ sizes: [Int]) throws {
     for n in sizes {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nr-bench-\(n)-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        print("== \(n) events")
+        say("== \(n) events")
         for phase in [["build", dir, "\(n)"], ["open", dir], ["open", dir], ["replay", dir], ["append", dir]] {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: me)

@@ -6,11 +6,17 @@ import NewsroomCore
 enum EventRows {
     static let columns = "seq, id, time_ms, actor, account, type, v, body"
 
-    static func insert(_ event: Event, seq: Int64, in db: Database) throws {
-        let body = String(decoding: try event.payload.encodedBody(), as: UTF8.self)
-        try db.execute(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [seq, event.id.uuidString.lowercased(), millis(event.time), event.actor, event.account,
-                                   event.type, event.schemaVersion, body])
+    static func insert(_ event: Event, body: Data, seq: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [seq, event.id.uuidString.lowercased(), millis(event.time), event.actor, event.account,
+                                 event.type, event.schemaVersion, String(decoding: body, as: UTF8.self)])
+    }
+
+    /// The event as a reader of the log will see it: its payload decoded from the stored body.
+    static func asStored(_ event: Event, body: Data) -> Event {
+        let payload = (try? EventPayload.decode(type: event.type, version: event.schemaVersion, body: body))
+            ?? .unknown(type: event.type, version: event.schemaVersion, body: String(decoding: body, as: UTF8.self))
+        return Event(id: event.id, time: event.time, actor: event.actor, account: event.account, payload: payload)
     }
 
     /// Reads a row. A known type whose body does not decode is kept as `.unknown` and

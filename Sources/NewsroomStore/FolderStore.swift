@@ -203,19 +203,19 @@ public final class FolderStore: EventStore {
     static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar) throws -> [StoredEvent] {
         var seq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")!
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
+        let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)")
         var seen = Set<UUID>()
         var committed: [StoredEvent] = []
-        var unreadable: [Int64: String] = [:]
+        let encoder = EventJSON.encoder()
         for new in events {
-            let idText = new.event.id.uuidString.lowercased()
             guard seen.insert(new.event.id).inserted,
-                  try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)", arguments: [idText])! else { continue }
+                  try !Bool.fetchOne(known, arguments: [new.event.id.uuidString.lowercased()])! else { continue }
             seq += 1
-            try EventRows.insert(new.event, seq: seq, in: db)
+            let body = try new.event.payload.encodedBody(using: encoder)
+            try EventRows.insert(new.event, body: body, seq: seq, in: db)
             try PersonalRows.insert(new.personal, at: new.event.time, in: db)
             // Fold what the log now holds (the body as stored), so projections equal a replay.
-            let row = try Row.fetchOne(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq = ?", arguments: [seq])!
-            let stored = EventRows.decode(row, unreadable: &unreadable)
+            let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
         }

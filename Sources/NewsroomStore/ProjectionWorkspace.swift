@@ -36,8 +36,12 @@ struct ProjectionWorkspace: FoldWorkspace {
     }
 
     private func load<T: Decodable>(_ type: T.Type, _ sql: String, _ key: String) throws -> T? {
-        guard let json = try String.fetchOne(db, sql: sql, arguments: [key]) else { return nil }
+        guard let json = try String.fetchOne(db.cachedStatement(sql: sql), arguments: [key]) else { return nil }
         return try decoder.decode(T.self, from: Data(json.utf8))
+    }
+
+    private func run(_ sql: String, _ arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 
     private func json<T: Encodable>(_ value: T) throws -> String {
@@ -88,58 +92,57 @@ struct ProjectionWorkspace: FoldWorkspace {
     /// Writes everything the batch changed, and empties the batch.
     mutating func flush() throws {
         for s in stories.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO stories(id, created_ms, version, json) VALUES (?, ?, ?, ?)",
-                           arguments: [s.id.rawValue, millis(s.createdAt), s.version, try json(s)])
+            try run("INSERT OR REPLACE INTO stories(id, created_ms, version, json) VALUES (?, ?, ?, ?)",
+                [s.id.rawValue, millis(s.createdAt), s.version, try json(s)])
         }
         for b in briefings.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO briefings(date, version, json) VALUES (?, ?, ?)",
-                           arguments: [b.date.description, b.version, try json(b)])
+            try run("INSERT OR REPLACE INTO briefings(date, version, json) VALUES (?, ?, ?)", [b.date.description, b.version, try json(b)])
         }
         for a in ambassadors.values {
-            try db.execute(sql: """
+            try run("""
                 INSERT OR REPLACE INTO ambassadors(id, team, name, last_shared_ms, left_ms, version, json) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [a.id.rawValue, a.team, a.name, a.lastSharedAt.map(millis), a.leftAt.map(millis), a.version, try json(a)])
+                """, [a.id.rawValue, a.team, a.name, a.lastSharedAt.map(millis), a.leftAt.map(millis), a.version, try json(a)])
         }
         for s in shares.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO shares(id, ambassador_id, story_id, posted_ms, version, json) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [s.id.rawValue, s.ambassadorID.rawValue, s.storyID?.rawValue, millis(s.postedAt), s.version, try json(s)])
+            try run("INSERT OR REPLACE INTO shares(id, ambassador_id, story_id, posted_ms, version, json) VALUES (?, ?, ?, ?, ?, ?)",
+                [s.id.rawValue, s.ambassadorID.rawValue, s.storyID?.rawValue, millis(s.postedAt), s.version, try json(s)])
         }
         for c in comments.values {
-            try db.execute(sql: """
+            try run("""
                 INSERT OR REPLACE INTO comments(id, state, is_open, severity, posted_ms, hidden, author_ref, thread_root, assignee,
                     legal_hold, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [c.id.rawValue, c.state.rawValue, c.state.isOpen, c.severity, millis(c.postedAt), c.visibility.isHidden,
+                """, [c.id.rawValue, c.state.rawValue, c.state.isOpen, c.severity, millis(c.postedAt), c.visibility.isHidden,
                                  c.authorRef.rawValue, c.threadRootID.rawValue, c.assignee, c.isUnderLegalEscalation, c.version, try json(c)])
         }
         for m in moderators.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO moderators(name, json) VALUES (?, ?)", arguments: [m.name, try json(m)])
+            try run("INSERT OR REPLACE INTO moderators(name, json) VALUES (?, ?)", [m.name, try json(m)])
         }
         for t in templates.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO templates(id, json) VALUES (?, ?)", arguments: [t.id.rawValue, try json(t)])
+            try run("INSERT OR REPLACE INTO templates(id, json) VALUES (?, ?)", [t.id.rawValue, try json(t)])
         }
         for s in snippets.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO snippets(id, json) VALUES (?, ?)", arguments: [s.id.rawValue, try json(s)])
+            try run("INSERT OR REPLACE INTO snippets(id, json) VALUES (?, ?)", [s.id.rawValue, try json(s)])
         }
         for e in erasures.values {
-            try db.execute(sql: "INSERT OR REPLACE INTO erasures(ref, at_ms, json) VALUES (?, ?, ?)", arguments: [e.ref.rawValue, millis(e.at), try json(e)])
+            try run("INSERT OR REPLACE INTO erasures(ref, at_ms, json) VALUES (?, ?, ?)", [e.ref.rawValue, millis(e.at), try json(e)])
         }
         for m in mentionCounts {
-            try db.execute(sql: "INSERT INTO mention_counts(date, topic, source, mentions, engagement) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [m.date.description, m.topic, m.source, m.mentions, m.engagement])
+            try run("INSERT INTO mention_counts(date, topic, source, mentions, engagement) VALUES (?, ?, ?, ?, ?)",
+                [m.date.description, m.topic, m.source, m.mentions, m.engagement])
         }
         for (cell, amount) in counters where amount != 0 {
-            try db.execute(sql: """
+            try run("""
                 INSERT INTO counters(metric, scope, bucket, value) VALUES (?, ?, ?, ?)
                 ON CONFLICT(metric, scope, bucket) DO UPDATE SET value = value + excluded.value
-                """, arguments: [cell.metric, cell.scope, cell.bucket, amount])
+                """, [cell.metric, cell.scope, cell.bucket, amount])
         }
         for (name, amount) in tallies where amount != 0 {
-            try db.execute(sql: """
+            try run("""
                 INSERT INTO tallies(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
-                """, arguments: [name, amount])
+                """, [name, amount])
         }
         for (seq, reason) in skipped {
-            try db.execute(sql: "INSERT OR REPLACE INTO skipped(seq, reason) VALUES (?, ?)", arguments: [seq, reason])
+            try run("INSERT OR REPLACE INTO skipped(seq, reason) VALUES (?, ?)", [seq, reason])
         }
         self = ProjectionWorkspace(db: db, calendar: calendar)
     }

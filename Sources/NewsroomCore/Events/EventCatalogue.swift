@@ -106,8 +106,10 @@ public enum EventPayload: Hashable, Sendable {
     }
 
     /// The body as a JSON object (keys sorted, times RFC 3339 with milliseconds).
-    public func encodedBody() throws -> Data {
-        let encoder = EventJSON.encoder()
+    public func encodedBody() throws -> Data { try encodedBody(using: EventJSON.encoder()) }
+
+    /// The same, with an encoder the caller reuses over many events.
+    public func encodedBody(using encoder: JSONEncoder) throws -> Data {
         switch self {
         case .storyAdded(let b): return try encoder.encode(b)
         case .storyEdited(let b): return try encoder.encode(b)

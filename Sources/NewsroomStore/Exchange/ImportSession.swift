@@ -1,0 +1,164 @@
+import Foundation
+import NewsroomCore
+
+/// One file's import under way: collects events into batches of about a thousand (one `append`,
+/// one transaction each), counts what the store already had, reports rejected lines and, at most
+/// ten times a second, progress.
+final class ImportSession {
+    static let batchSize = 1000
+
+    let store: FolderStore
+    let url: URL
+    let account: String
+    let now: Date
+    let calendar: NewsroomCalendar
+    /// `import:<source>` uses this when a record names no source: the file name without extension.
+    let defaultSource: String
+    private(set) var report: ImportReport
+    var rejectedOriginals: RejectedOriginals?
+
+    private var pending: [NewEvent] = []
+    private var pendingComments = Set<CommentID>()
+    private var pendingShares = Set<ShareID>()
+    private var pendingMentions = Set<String>()
+    private var refs: [String: PersonRef] = [:]
+    private var contentHash: String?
+
+    private let progress: ((ImportProgress) -> Void)?
+    private let started = ContinuousClock.now
+    private var lastProgress: ContinuousClock.Instant?
+    private(set) var rows = 0
+
+    init(store: FolderStore, url: URL, file: String, account: String, now: Date, progress: ((ImportProgress) -> Void)?) {
+        self.store = store
+        self.url = url
+        self.account = account
+        self.now = now
+        self.calendar = store.config.calendar
+        self.progress = progress
+        let stem = url.deletingPathExtension().lastPathComponent
+        defaultSource = stem.isEmpty ? "file" : stem
+        report = ImportReport(file: file)
+    }
+
+    // MARK: Lines in, events out
+
+    /// Counts a row read and tells the progress callback, at most ten times a second.
+    func row(bytesRead: Int, totalBytes: Int) {
+        rows += 1
+        guard let progress else { return }
+        let t = ContinuousClock.now
+        if let last = lastProgress, t - last < .milliseconds(100) { return }
+        lastProgress = t
+        progress(ImportProgress(rows: rows, totalBytes: totalBytes, bytesRead: bytesRead, elapsed: seconds(since: started, to: t)))
+    }
+
+    func reject(line: Int, _ reason: String, original: [UInt8]?) {
+        report.rejected.append(RejectedLine(file: report.file, line: line, reason: reason))
+        rejectedOriginals?.write(original)
+    }
+
+    func submit(_ event: NewEvent) throws {
+        if case .sharePosted(let b) = event.event.payload { pendingShares.insert(b.shareID) }
+        pending.append(event)
+        if pending.count >= Self.batchSize { try flush() }
+    }
+
+    /// A record the store already holds (under another source's id): counted, not submitted.
+    func countDuplicate() { report.duplicates += 1 }
+
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let committed = try store.append(pending, expecting: nil)
+        report.imported += committed.count
+        report.duplicates += pending.count - committed.count
+        pending.removeAll(keepingCapacity: true)
+        pendingComments.removeAll()
+        pendingShares.removeAll()
+        pendingMentions.removeAll()
+    }
+
+    /// Writes what is left and gives the last progress report.
+    func finish(bytesRead: Int, totalBytes: Int) throws -> ImportReport {
+        try flush()
+        progress?(ImportProgress(rows: rows, totalBytes: totalBytes, bytesRead: bytesRead, elapsed: seconds(since: started, to: .now)))
+        return report
+    }
+
+    private func seconds(since a: ContinuousClock.Instant, to b: ContinuousClock.Instant) -> Double {
+        let d = (b - a).components
+        return Double(d.seconds) + Double(d.attoseconds) / 1e18
+    }
+
+    // MARK: What records need
+
+    /// The file's SHA-1, computed once, when a record without an id of its own needs it.
+    func fileHash() throws -> String {
+        if let contentHash { return contentHash }
+        let hash = try ImportedEventID.contentHash(of: url)
+        contentHash = hash
+        return hash
+    }
+
+    /// An opaque ref for a person: the one the store already has for this network and handle,
+    /// else a new random `p-<hex>` (never derived from the handle).
+    func ref(network: Network, handle: String) throws -> PersonRef {
+        let key = network.name + "|" + handle.lowercased()
+        if let ref = refs[key] { return ref }
+        let ref = try store.personRef(network: network, handle: handle)
+            ?? PersonRef("p-" + String(UInt64.random(in: 1...UInt64.max), radix: 16))
+        refs[key] = ref
+        return ref
+    }
+
+    func isKnown(comment id: CommentID) throws -> Bool {
+        if pendingComments.contains(id) { return true }
+        if try store.hasComment(id) { return true }
+        pendingComments.insert(id)
+        return false
+    }
+
+    func isKnown(share id: ShareID) throws -> Bool {
+        try pendingShares.contains(id) || store.hasShare(id)
+    }
+
+    func isKnown(mention count: MentionCount) throws -> Bool {
+        let key = "\(count.date)|\(count.topic)|\(count.source)"
+        if pendingMentions.contains(key) { return true }
+        if try store.hasMentionCount(count) { return true }
+        pendingMentions.insert(key)
+        return false
+    }
+}
+
+/// Where the original text of rejected lines goes (the inbox's `rejected/<file>.rejected.<ext>`),
+/// opened on the first rejection; a CSV file's header goes first so the file can be fixed and
+/// dropped into the inbox again.
+final class RejectedOriginals {
+    let url: URL
+    var preamble: [UInt8]?
+    private var handle: FileHandle?
+    private(set) var written = 0
+
+    init(url: URL) { self.url = url }
+
+    func write(_ original: [UInt8]?) {
+        guard let original else { return }
+        do {
+            if handle == nil {
+                guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else { return }
+                handle = try FileHandle(forWritingTo: url)
+                if let preamble { try handle?.write(contentsOf: preamble + [10]) }
+            }
+            try handle?.write(contentsOf: original + [10])
+            written += 1
+        } catch {
+            // The report still lists the line; the original file is kept in done/.
+        }
+    }
+
+    func close() {
+        try? handle?.close()
+        handle = nil
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import NewsroomCore
+@testable import NewsroomStore
+
+@Suite struct ExchangeInboxTests {
+    @Test func inboxFilesAreImportedMovedToDoneAndBadRowsSetAside() throws {
+        let t = try TemporaryNewsroom("inbox")
+        let store = try t.create()
+        let inbox = t.folder.inbox
+        let fm = FileManager.default
+        let jsonl = try [envelopeLine(story("s1")), "{broken", envelopeLine(story("s2"))].joined(separator: "\n") + "\n"
+        try Data(jsonl.utf8).write(to: inbox.appendingPathComponent("events.jsonl"))
+        try Data(windows1252(ExchangeCSVTests.germanSpreadsheet)).write(to: inbox.appendingPathComponent("kommentare.csv"))
+        try Data("Foo;Bar\n1;2\n".utf8).write(to: inbox.appendingPathComponent("raetsel.csv"))
+        try Data("not for us".utf8).write(to: inbox.appendingPathComponent("notes.txt"))
+        try Data("{}".utf8).write(to: inbox.appendingPathComponent(".partial.jsonl"))
+
+        var progressed: Set<String> = []
+        let reports = try t.importer(store).ingestInbox { name, _ in progressed.insert(name) }
+        #expect(reports.map(\.file) == ["events.jsonl", "kommentare.csv", "raetsel.csv"])
+        #expect(reports.map(\.imported) == [2, 3, 0])
+        #expect(reports[0].rejected.map(\.description) == ["events.jsonl:2: not valid JSON" + reports[0].rejected[0].reason.dropFirst("not valid JSON".count)])
+        #expect(reports[2].rejected.first?.line == 1)
+        #expect(progressed == ["events.jsonl", "kommentare.csv"])
+
+        let done = inbox.appendingPathComponent("done")
+        let rejected = inbox.appendingPathComponent("rejected")
+        #expect(Set(try fm.contentsOfDirectory(atPath: inbox.path)) == ["done", "rejected", "notes.txt", ".partial.jsonl"])
+        #expect(Set(try fm.contentsOfDirectory(atPath: done.path)) == ["events.jsonl", "kommentare.csv"])
+        #expect(Set(try fm.contentsOfDirectory(atPath: rejected.path)) == [
+            "events.jsonl.rejected.jsonl", "events.jsonl.report.txt",
+            "kommentare.csv.rejected.csv", "kommentare.csv.report.txt",
+            "raetsel.csv", "raetsel.csv.report.txt",
+        ])
+        #expect(try String(contentsOf: rejected.appendingPathComponent("events.jsonl.rejected.jsonl"), encoding: .utf8) == "{broken\n")
+        let csvRejects = try Data(contentsOf: rejected.appendingPathComponent("kommentare.csv.rejected.csv"))
+        let csvLines = TextBytes.decode(Array(csvRejects)).split(separator: "\n")
+        #expect(csvLines.count == 4, "the header and the three bad rows")
+        #expect(csvLines.first == "Netzwerk;Kommentar-ID;Autor;Name;Follower;Kommentar;Datum;Beitrag")
+        #expect(csvLines.last == "LinkedIn;li-1006;zahl;Zahl;viele;Text;24.11.2026 10:00;post-1")
+        let report = try String(contentsOf: rejected.appendingPathComponent("kommentare.csv.report.txt"), encoding: .utf8)
+        #expect(report.contains("3 imported, 0 already known, 3 rejected"))
+        #expect(report.contains("kommentare.csv:8: column 'Follower' must be a whole number"))
+        #expect(report.contains("done/kommentare.csv"))
+
+        // The same file dropped again: nothing new, nothing overwritten.
+        try Data(jsonl.utf8).write(to: inbox.appendingPathComponent("events.jsonl"))
+        let second = try t.importer(store).ingestInbox()
+        #expect(second.map(\.imported) == [0] && second.first?.duplicates == 2)
+        #expect(Set(try fm.contentsOfDirectory(atPath: done.path)) == ["events.jsonl", "events-2.jsonl", "kommentare.csv"])
+        #expect(fm.fileExists(atPath: rejected.appendingPathComponent("events.jsonl-2.report.txt").path)
+                || fm.fileExists(atPath: rejected.appendingPathComponent("events.jsonl.report-2.txt").path))
+        #expect(try store.tallies()[.stories] == 2)
+    }
+}

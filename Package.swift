@@ -17,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "NewsroomCore", swiftSettings: strict),
+        .target(name: "NewsroomDemo", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .target(
             name: "NewsroomStore",
             dependencies: ["NewsroomCore", .product(name: "GRDB", package: "GRDB.swift"), "Yams"],
@@ -25,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "newsroom",
             dependencies: [
-                "NewsroomCore", "NewsroomStore",
+                "NewsroomCore", "NewsroomStore", "NewsroomDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "TerminalKit",
             ],
@@ -51,7 +52,9 @@ let package = Package(
         .executableTarget(name: "TerminalBench", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["newsroom"], swiftSettings: strict),
+        .testTarget(name: "CommandLineTests", dependencies: ["newsroom"], swiftSettings: strict),
         .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
+        .testTarget(name: "NewsroomDemoTests", dependencies: ["NewsroomDemo", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),
         .testTarget(
             name: "NewsroomStoreTests",
             dependencies: ["NewsroomCore", "NewsroomStore", "StoreTortureWriter"],

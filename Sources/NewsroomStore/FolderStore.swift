@@ -34,6 +34,11 @@ public final class FolderStore: EventStore {
 
     /// Creates a new newsroom in an empty (or not yet existing) folder, with a commented `newsroom.yaml`.
     public static func create(at folder: StoreFolder, name: String, timeZone: String = "Europe/Berlin") throws -> FolderStore {
+        try create(at: folder, configYAML: ConfigTemplate.text(name: name, timeZone: timeZone))
+    }
+
+    /// Creates a new newsroom with the given `newsroom.yaml` text (the demo brings its own).
+    public static func create(at folder: StoreFolder, configYAML yaml: String) throws -> FolderStore {
         let fm = FileManager.default
         if folder.exists {
             let contents = (try? fm.contentsOfDirectory(atPath: folder.root.path)) ?? []
@@ -41,7 +46,6 @@ public final class FolderStore: EventStore {
         }
         try folder.createLayout()
         guard folder.isWritable else { throw StoreError.readOnly(folder.root.path) }
-        let yaml = ConfigTemplate.text(name: name, timeZone: timeZone)
         guard fm.createFile(atPath: folder.config.path, contents: Data(yaml.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw StoreError.cannotCreate(folder.config.path, detail: "the file could not be written")
         }

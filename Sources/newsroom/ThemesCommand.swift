@@ -26,13 +26,13 @@ struct ThemesCommand: ParsableCommand {
             return
         }
         let loaded = catalog.load(name)
-        var notice = ""
+        var warning: String?
         if let error = loaded.error {
-            notice = "\(error); showing the default theme"
-            FileHandle.standardError.write(Data((notice + "\n").utf8))
+            warning = "\(error); showing the default theme instead"
+            FileHandle.standardError.write(Data((warning ?? "").utf8 + [0x0A]))
         }
         let exit = try CursesBackend.run(environment: environment) { backend in
-            var gallery = WidgetGallery(theme: loaded.theme.adapted(to: backend.colorLevel), notice: notice)
+            var gallery = WidgetGallery(theme: loaded.theme.adapted(to: backend.colorLevel), warning: warning)
             return EventLoop.run(&gallery, on: backend)
         }
         if exit.exitStatus != 0 { throw ExitCode(exit.exitStatus) }

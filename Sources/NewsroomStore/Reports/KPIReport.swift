@@ -1,0 +1,60 @@
+import Foundation
+import NewsroomCore
+
+/// Every KPI for one window, read from the store's aggregates (never a replay): what
+/// `newsroom kpi` prints and the console's KPI pane shows.
+public struct KPIReport: Sendable {
+    public let window: KPIWindow
+    public let at: Date
+    public let engagement: EngagementScore
+    public let funnel: SocialFunnel
+    public let earnedMedia: EarnedMediaValue
+    public let buzz: ShareOfBuzz
+    public let footprint: TopicFootprint
+    public let backlog: ModerationBacklog
+    public let firstResponse: FirstResponseTime
+    public let slaBreaches: [SLABreach]
+    public let hides: HidesByReason
+    public let activity: AmbassadorActivity
+    public let quiet: [QuietAmbassador]
+    public let reach: AmbassadorReach
+    public let streaks: [AmbassadorID: Int]
+    public let campaigns: [CampaignProgress]
+
+    public static func load(from store: FolderStore, window: KPIWindow, at now: Date) throws -> KPIReport {
+        let config = store.config
+        let ambassadors = try store.ambassadors()
+        let open = try store.comments(CommentQuery(.open, limit: 1_000_000))
+        return KPIReport(
+            window: window, at: now,
+            engagement: try EngagementScore.program(store, window: window, settings: config.engagement),
+            funnel: try SocialFunnel.compute(store, window: window),
+            earnedMedia: try EarnedMediaValue.compute(store, window: window, config: config),
+            buzz: try ShareOfBuzz.compute(store, window: window, peers: config.peers, topics: config.topics),
+            footprint: try TopicFootprint.compute(store, window: window),
+            backlog: ModerationBacklog(tallies: try store.tallies()),
+            firstResponse: try FirstResponseTime.compute(store, window: window),
+            slaBreaches: SLABreach.breaches(in: open, at: now, settings: config.moderation),
+            hides: try HidesByReason.compute(store, window: window),
+            activity: AmbassadorActivity.compute(ambassadors, at: now),
+            quiet: QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors),
+            reach: try AmbassadorReach.compute(store, ambassadors: ambassadors, window: window, at: now),
+            streaks: WeeklyStreaks.compute(ambassadors, at: now, calendar: config.calendar),
+            campaigns: try config.campaigns.map { try CampaignProgress.compute($0, store, calendar: config.calendar) })
+    }
+
+    /// The window a command line asked for, with a message that lists what is accepted.
+    public static func window(_ text: String, store: FolderStore, now: Date) throws -> KPIWindow {
+        do {
+            return try KPIWindow.parse(text, now: now, calendar: store.config.calendar, campaigns: store.config.campaigns)
+        } catch {
+            throw KPIWindowRequestError(message: error.description)
+        }
+    }
+}
+
+/// A `--window` that cannot be used.
+public struct KPIWindowRequestError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import NewsroomCore
+import NewsroomStore
+
+/// `newsroom export --jsonl`: every event in the envelope of DESIGN.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export every event as JSON Lines, for jq, other tools, or moving a newsroom.",
+        discussion: "By default the personal data of commenters travels inline (a complete copy: `ingest` splits it off again). --pseudonymous leaves it out, for analysts."
+    )
+
+    @Flag(help: "Write JSON Lines (one event a line).") var jsonl = false
+    @Argument(help: ArgumentHelp("The file to write (default: standard output).", valueName: "file")) var file: String?
+    @Flag(help: "Leave out personal data of commenters.") var pseudonymous = false
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard jsonl else { throw ValidationError("say what to export: --jsonl (every event); briefings: `newsroom briefing --format markdown`") }
+    }
+
+    func run() throws {
+        let store = try CommandContext(global).openStore()
+        if let file {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw ValidationError("cannot write \(file)")
+            }
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            let count = try JSONLExport.write(store, to: handle, pseudonymous: pseudonymous)
+            FileHandle.standardError.write(Data("Wrote \(count) events to \(file)\(pseudonymous ? " (pseudonymous)" : "").\n".utf8))
+        } else {
+            _ = try JSONLExport.write(store, to: FileHandle.standardOutput, pseudonymous: pseudonymous)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import NewsroomCore
+import NewsroomStore
+
+/// The options every command takes: which newsroom, who you are, what time it is.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The newsroom folder.", discussion: "Default: $NEWSROOM_STORE, else $XDG_DATA_HOME/newsroom/default.", valueName: "dir"))
+    var store: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this person (recorded as the actor; your account is recorded beside it).", valueName: "name"))
+    var actAs: String?
+
+    @Option(name: .long, help: ArgumentHelp("Fix the clock at this RFC 3339 time (also $NEWSROOM_NOW).", valueName: "time"))
+    var now: String?
+
+    @Option(name: .long, help: ArgumentHelp("Let a fixed clock run this many times faster (also $NEWSROOM_SPEED).", valueName: "factor"))
+    var speed: String?
+
+    /// These options, with anything not given here taken from the parent command's.
+    func merged(with parent: GlobalOptions?) -> GlobalOptions {
+        guard let parent else { return self }
+        var out = self
+        out.store = store ?? parent.store
+        out.actAs = actAs ?? parent.actAs
+        out.now = now ?? parent.now
+        out.speed = speed ?? parent.speed
+        return out
+    }
+}
+
+/// What a command needs to run: the clock, the actor, and the newsroom folder.
+struct CommandContext {
+    let clock: any NewsroomClock
+    let identity: ActorIdentity
+    let folder: StoreFolder
+
+    init(_ options: GlobalOptions, defaultFolder: URL? = nil) throws {
+        let env = HostEnvironment.variables
+        do {
+            clock = try ClockSetting.parse(now: options.now ?? env["NEWSROOM_NOW"], speed: options.speed ?? env["NEWSROOM_SPEED"]).makeClock()
+        } catch let error as ClockSettingError {
+            throw ValidationError(error.description)
+        }
+        identity = ActorIdentity(requested: options.actAs, environmentUser: env["USER"], accountName: HostEnvironment.accountName)
+        let path = options.store ?? env["NEWSROOM_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        folder = StoreFolder(path.map { URL(fileURLWithPath: $0) } ?? defaultFolder ?? HostEnvironment.defaultStore)
+    }
+
+    var now: Date { clock.now() }
+
+    func openStore() throws -> FolderStore {
+        let store = try FolderStore.open(folder)
+        for warning in store.configWarnings { Terminal.warn(warning.description) }
+        if store.isReadOnly { Terminal.warn("the newsroom at \(folder.root.path) is read-only: it opened for reading, and nothing can be recorded") }
+        return store
+    }
+}

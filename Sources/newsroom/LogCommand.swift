@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import NewsroomCore
+import NewsroomStore
+
+/// `newsroom log`: the audit trail, one event a line.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show the audit trail: every event with its actor, account and time.",
+        discussion: "--type takes a type (comment.hidden) or an area (comment.). With --json each line is the event's envelope, as `export --jsonl` writes it (without personal data)."
+    )
+
+    @Option(help: ArgumentHelp("Only events on or after this day (YYYY-MM-DD, newsroom time zone).", valueName: "date")) var since: String?
+    @Option(help: ArgumentHelp("Only this type or area.", valueName: "type")) var type: String?
+    @Option(help: "Show at most this many (the newest).") var limit: Int?
+    @Flag(help: "Print JSON Lines.") var json = false
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let store = try context.openStore()
+        let calendar = store.config.calendar
+        var sinceInstant: Date?
+        if let since {
+            guard let day = LocalDate(since) else { throw ValidationError("cannot read the date '\(since)': give it as YYYY-MM-DD") }
+            sinceInstant = calendar.startOfDay(day)
+        }
+        var selected: [StoredEvent] = []
+        var after: Int64 = 0
+        while true {
+            let page = try store.events(after: after, limit: 5000)
+            guard let last = page.last else { break }
+            after = last.seq
+            for stored in page {
+                if let sinceInstant, stored.event.time < sinceInstant { continue }
+                if let type, !(stored.event.type == type || (type.hasSuffix(".") && stored.event.type.hasPrefix(type))
+                                 || stored.event.type.hasPrefix(type + ".")) { continue }
+                selected.append(stored)
+                if let limit, selected.count > limit { selected.removeFirst(selected.count - limit) }
+            }
+        }
+        for stored in selected {
+            if json {
+                Terminal.out(try EventLine.json(stored))
+            } else {
+                let e = stored.event
+                let who = e.actor == e.account ? e.actor : "\(e.actor) (account \(e.account))"
+                Terminal.out("\(stored.seq)  \(calendar.localDate(of: e.time)) \(calendar.localTime(of: e.time))  \(who)  \(e.type)  \(terminalLine(EventLine.summary(e.payload), width: 100))")
+            }
+        }
+        if !json, selected.isEmpty { Terminal.out("No events match.") }
+    }
+}
+
+/// One event as a line of text or JSON.
+enum EventLine {
+    static func json(_ stored: StoredEvent) throws -> String {
+        let e = stored.event
+        let body = try JSONSerialization.jsonObject(with: e.payload.encodedBody())
+        let object: [String: Any] = ["seq": stored.seq, "id": e.id.uuidString.lowercased(), "time": Timestamp.format(e.time), "actor": e.actor,
+                                     "account": e.account, "type": e.type, "v": e.schemaVersion, "body": body]
+        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+    }
+
+    /// What the event says, in a few words.
+    static func summary(_ payload: EventPayload) -> String {
+        switch payload {
+        case .storyAdded(let b): return "\(b.storyID): \(b.content.headline)"
+        case .storyEdited(let b): return "\(b.storyID): \(b.content.headline)"
+        case .storyRestricted(let b): return "\(b.storyID): " + (b.restriction.isRestricted ? "only \((b.restriction.teams + b.restriction.roles).joined(separator: ", "))" : "everyone")
+        case .briefingScheduled(let b): return "\(b.date) \(b.storyID)"
+        case .briefingDecided(let b):
+            var text = "\(b.date) \(b.storyID) → \(b.decision.kind)"
+            switch b.decision {
+            case .hold(let reason): text += ": \(reason)"
+            case .embargo(let until): text += " until \(Timestamp.format(until))"
+            default: break
+            }
+            return text + (b.undoes != nil ? " (undo)" : "")
+        case .briefingReordered(let b): return "\(b.date) " + b.order.map(\.rawValue).joined(separator: ", ")
+        case .briefingNoted(let b): return "\(b.date) \(b.note)"
+        case .topicHeld(let b): return "\(b.date) \(b.topic): \(b.reason)"
+        case .topicReleased(let b): return "\(b.date) \(b.topic)"
+        case .ambassadorJoined(let b): return "\(b.ambassadorID) \(b.name) (\(b.team))"
+        case .ambassadorMoved(let b): return "\(b.ambassadorID) → \(b.team)"
+        case .sharePosted(let b): return "\(b.shareID) by \(b.ambassadorID) on \(b.network)" + (b.storyID.map { " of \($0)" } ?? "")
+        case .shareMeasured(let b): return "\(b.shareID): \(b.metrics.impressions) impressions, \(b.metrics.clicks) clicks"
+        case .commentReceived(let b): return "\(b.commentID) on \(b.network)" + (b.parentID.map { " in reply to \($0)" } ?? "")
+        case .commentClassified(let b): return "\(b.commentID) → \(b.category.label) (\(b.source))"
+        case .commentAssigned(let b): return "\(b.commentID) → \(b.assignee ?? "nobody")"
+        case .commentReplied(let b): return "\(b.commentID): \(b.text)"
+        case .commentEscalated(let b): return "\(b.commentID) → \(b.to.rawValue): \(b.note)"
+        case .commentMoved(let b): return "\(b.commentID) → \(b.state.label)" + (b.undoes != nil ? " (undo)" : "")
+        case .commentHidden(let b): return "\(b.commentID): \(b.reason.label), \(b.ground): \(b.note)"
+        case .commentUnhidden(let b): return "\(b.commentID): \(b.note)"
+        case .privacyErased(let b): return "ref \(b.ref), request \(b.requestID ?? "–"), \(b.textsRemoved) texts"
+        case .privacySwept(let b): return "before \(Timestamp.format(b.cutoff)): \(b.textsRemoved) texts, \(b.profilesRemoved) profiles; kept \(b.keptUnderLegalEscalation) under legal escalation"
+        case .unknown(let type, let version, _): return "(unknown to this program: \(type) v\(version))"
+        default:
+            return (try? String(decoding: payload.encodedBody(), as: UTF8.self)) ?? ""
+        }
+    }
+}

@@ -71,6 +71,25 @@ func openToReady(_ dir: String) throws {
     say("  loaded: \(summary)")
 }
 
+/// Where open-to-ready time goes, step by step.
+func openProfile(_ dir: String) throws {
+    var steps: [(String, String)] = [("phase", "openprofile")]
+    func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        var result: T?
+        let time = try seconds { result = try body() }
+        steps.append((name, String(format: "%.1fms", time * 1000)))
+        return result!
+    }
+    let store = try step("open") { try FolderStore.open(StoreFolder(path: dir)) }
+    let calendar = store.config.calendar
+    _ = try step("briefing") { try store.briefing(on: calendar.localDate(of: end)) }
+    _ = try step("tallies") { try store.tallies() }
+    _ = try step("queue") { try store.comments(CommentQuery(.open, limit: 40)) }
+    _ = try step("sum7d") { try store.sum(CounterKey(.impressions), over: Bucket.range(covering: DateInterval(start: end.addingTimeInterval(-7 * 86_400), end: end))) }
+    _ = try step("ambassadors") { try store.ambassadors() }
+    report(steps)
+}
+
 func replay(_ dir: String) throws {
     let store = try FolderStore.open(StoreFolder(path: dir))
     var state = NewsroomState(calendar: store.config.calendar)
@@ -124,6 +143,7 @@ do {
     case "store": try drive(args.dropFirst().compactMap { Int($0) })
     case "build" where args.count == 3: try build(args[1], Int(args[2]) ?? 0)
     case "open" where args.count == 2: try openToReady(args[1])
+    case "openprofile" where args.count == 2: try openProfile(args[1])
     case "replay" where args.count == 2: try replay(args[1])
     case "append" where args.count == 2: try appendLatency(args[1])
     default:

@@ -96,7 +96,7 @@ public final class FolderStore: EventStore {
         c.busyMode = .timeout(30)
         c.journalMode = .wal
         c.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")
+            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 16777216")
         }
         return c
     }
@@ -150,6 +150,15 @@ public final class FolderStore: EventStore {
         if !isEmpty { try checkSchema(pool, path: path, readOnly: false) } else if !creating {
             throw StoreError.notADatabase(path, detail: "the database is empty")
         }
+        // The common case, a store this program wrote: nothing to migrate or rebuild, and no write at open.
+        let current = try mapOpenError(path) {
+            try pool.read { db in
+                try !isEmpty
+                    && Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema'") == Schema.version
+                    && Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fold'") == Fold.version
+            }
+        }
+        if current { return }
         try mapOpenError(path) {
             try Schema.migrator.migrate(pool)
             try pool.write { db in
@@ -278,3 +287,4 @@ public final class FolderStore: EventStore {
         chmod(url.path, 0o600)
     }
 }
+

@@ -50,7 +50,7 @@ public enum JSONLExport {
         var body = try e.payload.encodedBody(using: encoder)
         if body.contains(10) || body.contains(13) {
             // A kept body of an unknown type written with line breaks: one line again.
-            body = try JSONDecoder().decode(JSONValue.self, from: body).encoded()
+            body = try JSONValue.parse(Array(body)).encoded()
         }
         var s = "{\"seq\":\(stored.seq),\"id\":\"\(e.id.uuidString.lowercased())\",\"time\":\"\(Timestamp.format(e.time))\""
         s += ",\"actor\":" + quoted(e.actor) + ",\"account\":" + quoted(e.account) + ",\"type\":" + quoted(e.type)

@@ -5,7 +5,6 @@ import NewsroomCore
 /// skipped; every other line that cannot be used is reported with its number and the rest imported.
 enum JSONLinesImport {
     static func run(_ session: ImportSession, reader: inout LineReader) throws {
-        let decoder = JSONDecoder()
         var seenContent = false
         while let item = try reader.next() {
             switch item {
@@ -22,7 +21,7 @@ enum JSONLinesImport {
                 }
                 seenContent = true
                 do {
-                    try submit(bytes, line: number, terminated: terminated, session: session, decoder: decoder)
+                    try submit(bytes, line: number, terminated: terminated, session: session)
                 } catch let problem as LineProblem {
                     session.reject(line: number, problem.reason, original: raw)
                 }
@@ -30,13 +29,13 @@ enum JSONLinesImport {
         }
     }
 
-    private static func submit(_ bytes: [UInt8], line: Int, terminated: Bool, session: ImportSession, decoder: JSONDecoder) throws {
+    private static func submit(_ bytes: [UInt8], line: Int, terminated: Bool, session: ImportSession) throws {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LineProblem("the line is not valid UTF-8 (JSON Lines must be UTF-8; convert the file, e.g. with iconv -f WINDOWS-1252 -t UTF-8)")
         }
         let value: JSONValue
         do {
-            value = try decoder.decode(JSONValue.self, from: Data(bytes))
+            value = try JSONValue.parse(bytes)
         } catch {
             if !terminated {
                 throw LineProblem("the last line is cut off (no newline at its end, and not complete JSON): the file was truncated or is still being written")
@@ -56,8 +55,7 @@ enum JSONLinesImport {
 
     /// The parser's own words about where the JSON breaks, when it has some.
     private static func detail(_ error: any Error) -> String {
-        guard case DecodingError.dataCorrupted(let context) = error, let underlying = context.underlyingError else { return "" }
-        let text = "\(underlying)"
+        guard let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return "" }
         return text.isEmpty ? "" : " (" + (text.count > 120 ? String(text.prefix(120)) + "…" : text) + ")"
     }
 }

@@ -51,8 +51,13 @@ struct DemoBuilder {
         let store = try FolderStore.create(at: folder, configYAML: DemoNewsroom.configYAML(now: now))
         let stream = DemoNewsroom.events(seed: seed, now: now, calendar: store.config.calendar)
         var written = 0
+        var pending: [NewEvent] = []
+        // Large transactions: each entity is read and written once per transaction, not once per event.
         for batch in stream {
-            written += try store.append(batch).count
+            pending += batch
+            guard pending.count >= 25_000 else { continue }
+            written += try store.append(pending).count
+            pending.removeAll(keepingCapacity: true)
             let elapsed = Date().timeIntervalSince(started)
             if elapsed > 1 {
                 let rate = Double(written) / elapsed
@@ -60,6 +65,7 @@ struct DemoBuilder {
                 Terminal.progress("demo: \(written) of ~\(stream.estimatedCount) events, \(Int(rate))/s, about \(Int(left.rounded(.up))) s left")
             }
         }
+        if !pending.isEmpty { written += try store.append(pending).count }
         Terminal.endProgress()
         try DemoMarker(seed: seed, anchoredAt: now).write(to: folder)
         return Summary(events: written, seconds: Date().timeIntervalSince(started), anchor: now)

@@ -26,13 +26,13 @@ enum DemoProgram {
     static func campaigns(today: LocalDate) -> [Campaign] {
         [
             Campaign(name: "Windforum Nord 2026", start: today.adding(days: -35), end: today.adding(days: 9),
-                     goalMetric: "visitsFromSocial", target: 9_000, hashtags: ["windforumnord"]),
+                     goalMetric: "visitsFromSocial", target: 40_000, hashtags: ["windforumnord"]),
             Campaign(name: "Ausbildung 2027", start: today.adding(days: -60), end: today.adding(days: 30),
-                     goalMetric: "leads", target: 400, hashtags: ["zukunftmitenergie"]),
+                     goalMetric: "leads", target: 500, hashtags: ["zukunftmitenergie"]),
             Campaign(name: "Wasserstoff-Dialog", start: today.adding(days: -80), end: today.adding(days: 40),
-                     goalMetric: "impressions", target: 2_500_000, hashtags: ["wasserstoffdialog"]),
+                     goalMetric: "impressions", target: 9_000_000, hashtags: ["wasserstoffdialog"]),
             Campaign(name: "Netzwerkstatt Kundenservice", start: today.adding(days: -88), end: today.adding(days: -40),
-                     goalMetric: "bookedMeetings", target: 120, hashtags: ["netzwerkstatt"]),
+                     goalMetric: "bookedMeetings", target: 100, hashtags: ["netzwerkstatt"]),
         ]
     }
 

@@ -128,7 +128,10 @@ enum DemoTexts {
         .spam: ["Earn $5,000 a month from home! Click here: bit.ly/get-rich-now 💰", "Free crypto giveaway 🔥 link in bio"],
     ]
 
-    static let tails = ["", "", "", "", " 🤔", " 😡", " 🙄", " 👍", " !!!", " ⚡", " 😂", " 🙈"]
+    /// Endings that fit the tone: emoji and punctuation as people add them.
+    static let friendlyTails = ["", "", "", " 👍", " 🙂", " 🙏", " ⚡", " 👏"]
+    static let doubtfulTails = ["", "", " 🤔", " 🙄", " 🤷", " ?"]
+    static let angryTails = ["", "", " 😡", " 🙄", " !!!", " 🤬", " 😤", " 🙈"]
 
     /// Sentences added to make some comments long (a full paragraph).
     static let longerDE = [
@@ -146,7 +149,12 @@ enum DemoTexts {
         if !english, category == .criticism || category == .factClaim, rng.chance(0.12) {
             for _ in 0..<rng.int(2...4) { text += " " + rng.pick(longerDE) }
         }
-        return text + rng.pick(tails)
+        switch category {
+        case .praise, .offTopic: return text + rng.pick(friendlyTails)
+        case .question, .factClaim: return text + rng.pick(doubtfulTails)
+        case .spam, .doxxing, .tradeSecret: return text
+        default: return text + rng.pick(angryTails)
+        }
     }
 
     // MARK: The newsroom's side

@@ -130,6 +130,8 @@ import NewsroomCore
             let text = "\(error)"
             return text.hasPrefix("\(url.relativePath):1: the header row does not say what the file holds") && text.contains("'Netzwerk'")
         }
+        let utf16 = try t.file("unicode.csv", bytes: [0xFF, 0xFE] + Array("N;A\n".utf8).flatMap { [$0, 0] })
+        #expect(throws: ImportError.utf16(file: utf16.relativePath)) { try t.importer(store).ingest(utf16) }
         let empty = try t.file("leer.csv", "")
         #expect(throws: ImportError.emptyFile(file: empty.relativePath)) { try t.importer(store).ingest(empty) }
     }

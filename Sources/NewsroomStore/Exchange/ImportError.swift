@@ -12,6 +12,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case unrecognisedHeader(file: String, detail: String)
     /// A CSV file without a header row.
     case emptyFile(file: String)
+    /// UTF-16 text (a byte-order mark FF FE or FE FF), as "Unicode text" exports write it.
+    case utf16(file: String)
 
     public var description: String {
         let where_ = line > 0 ? "\(file):\(line)" : file
@@ -22,7 +24,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     public var file: String {
         switch self {
         case .unsupportedFormat(let file, _), .unreadable(let file, _), .jsonArray(let file), .unrecognisedHeader(let file, _),
-             .emptyFile(let file):
+             .emptyFile(let file), .utf16(let file):
             return file
         }
     }
@@ -40,13 +42,15 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
             return "the header row does not say what the file holds: \(detail). See the column table in docs/import.md"
         case .emptyFile:
             return "the file is empty; a CSV file needs a header row. See docs/import.md"
+        case .utf16:
+            return "the file is UTF-16 text; save it as \"CSV UTF-8\" (or convert it: iconv -f UTF-16 -t UTF-8)"
         }
     }
 
     /// The line the problem is on, for the inbox report.
     public var line: Int {
         switch self {
-        case .jsonArray, .unrecognisedHeader: return 1
+        case .jsonArray, .unrecognisedHeader, .utf16: return 1
         default: return 0
         }
     }

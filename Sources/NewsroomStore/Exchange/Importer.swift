@@ -45,6 +45,7 @@ public struct Importer {
             throw ImportError.unreadable(file: name, detail: Self.reason(error))
         }
         defer { reader.close() }
+        if Self.startsWithUTF16Mark(file) { throw ImportError.utf16(file: name) }
         let session = ImportSession(store: store, url: file, file: name, account: account, now: now, progress: progress)
         session.rejectedOriginals = rejected
         switch format {
@@ -52,6 +53,13 @@ public struct Importer {
         case .csv: reader = try CSVImport.run(session, reader: reader)
         }
         return try session.finish(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+    }
+
+    private static func startsWithUTF16Mark(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 2)) ?? Data())
+        return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
     }
 
     static func reason(_ error: any Error) -> String {

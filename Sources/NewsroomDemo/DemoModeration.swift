@@ -42,7 +42,7 @@ struct DemoModeration {
                 parentID: c.parent.map { comments[$0].id }, postedAt: c.postedAt, language: c.english ? "en" : "de")),
                 PersonalData(profiles: [person.profile], texts: [AuthoredText(ref: person.ref, subject: c.id.rawValue, text: text, writtenAt: c.postedAt)]))
 
-            let steps = plan(c, rng: &rng)
+            let steps = plan(c, text: text, rng: &rng)
             var last = c.receivedAt
             var closed = false
             for step in steps {
@@ -64,7 +64,7 @@ struct DemoModeration {
 
     // MARK: The handling of one comment
 
-    private func plan(_ c: DemoComment, rng: inout DemoRandom) -> [Step] {
+    private func plan(_ c: DemoComment, text: String, rng: inout DemoRandom) -> [Step] {
         var steps: [Step] = []
         let age = now.timeIntervalSince(c.postedAt)
         let cat = c.category
@@ -118,18 +118,18 @@ struct DemoModeration {
             if cat == .factClaim, rng.chance(0.12) {
                 add(240, m, .commentEscalated(CommentEscalated(commentID: c.id, to: .expert, note: "Bitte Fakten prüfen, bevor wir antworten")))
                 answerer = DemoProgram.expert
-                add(rng.double(3600..<30_000), answerer, reply(c, templateFor: cat, de: de, rng: &rng))
+                add(rng.double(3600..<30_000), answerer, reply(c, text: text, templateFor: cat, de: de, rng: &rng))
             } else if cat == .criticism, rng.chance(0.01) {
                 add(300, m, .commentEscalated(CommentEscalated(commentID: c.id, to: .hr, note: "Kritik einer Bewerberin am Auswahlprozess, bitte HR")))
                 answerer = DemoProgram.hr
-                add(rng.double(3600..<20_000), answerer, reply(c, templateFor: cat, de: de, rng: &rng))
+                add(rng.double(3600..<20_000), answerer, reply(c, text: text, templateFor: cat, de: de, rng: &rng))
             } else {
-                add(rng.double(120..<2400), answerer, reply(c, templateFor: cat, de: de, rng: &rng))
+                add(rng.double(120..<2400), answerer, reply(c, text: text, templateFor: cat, de: de, rng: &rng))
             }
             if rng.chance(0.8) { add(rng.double(600..<20_000), answerer, .commentMoved(CommentMoved(commentID: c.id, state: .resolved))) }
         case .praise:
             if rng.chance(0.5) {
-                add(rng.double(120..<3600), m, reply(c, templateFor: cat, de: de, rng: &rng))
+                add(rng.double(120..<3600), m, reply(c, text: text, templateFor: cat, de: de, rng: &rng))
                 add(rng.double(60..<3600), m, .commentMoved(CommentMoved(commentID: c.id, state: .resolved)))
             } else {
                 add(rng.double(60..<600), m, .commentMoved(CommentMoved(commentID: c.id, state: .noAction, note: "Lob, keine Antwort nötig")))
@@ -138,18 +138,18 @@ struct DemoModeration {
             add(rng.double(60..<600), m, .commentMoved(CommentMoved(commentID: c.id, state: .noAction, note: "Off-Topic")))
         case .profanity:
             if rng.chance(0.4) {
-                add(rng.double(120..<2400), m, reply(c, templateFor: cat, de: de, rng: &rng))
+                add(rng.double(120..<2400), m, reply(c, text: text, templateFor: cat, de: de, rng: &rng))
                 add(rng.double(600..<7200), m, .commentMoved(CommentMoved(commentID: c.id, state: .resolved)))
             } else {
                 add(rng.double(60..<600), m, .commentMoved(CommentMoved(commentID: c.id, state: .noAction, note: "Derb, aber nicht rechtswidrig: bleibt stehen")))
             }
         case .insult, .defamation, .threat, .workplacePeace, .tradeSecret, .doxxing, .spam:
-            hide(c, cat, m, add: add, rng: &rng)
+            hide(c, cat, m, text: text, add: add, rng: &rng)
         }
         return steps
     }
 
-    private func hide(_ c: DemoComment, _ cat: CommentCategory, _ m: String, add: (Double, String, EventPayload) -> Void, rng: inout DemoRandom) {
+    private func hide(_ c: DemoComment, _ cat: CommentCategory, _ m: String, text: String, add: (Double, String, EventPayload) -> Void, rng: inout DemoRandom) {
         let hider = cat == .defamation ? DemoProgram.legal : m
         let note = rng.pick(Self.hideNotes[cat] ?? ["Rechtswidriger Inhalt"])
         add(rng.double(60..<900), hider, .commentHidden(CommentHidden(commentID: c.id, reason: cat, ground: cat.legalGround ?? "", note: note)))
@@ -172,7 +172,7 @@ struct DemoModeration {
             // On review the hide went too far: sharp criticism, not an insult. Unhidden and answered.
             add(rng.double(3600..<20_000), DemoProgram.legal, .commentUnhidden(CommentUnhidden(commentID: c.id, note: "Nach Prüfung: zugespitzte Kritik, keine Beleidigung")))
             add(60, DemoProgram.legal, .commentClassified(CommentClassified(commentID: c.id, category: .criticism, source: DemoProgram.legal)))
-            add(rng.double(600..<3600), m, reply(c, templateFor: .criticism, de: !c.english, rng: &rng))
+            add(rng.double(600..<3600), m, reply(c, text: text, templateFor: .criticism, de: !c.english, rng: &rng))
         }
         add(rng.double(60..<1200), m, .commentMoved(CommentMoved(commentID: c.id, state: .resolved)))
     }
@@ -192,12 +192,11 @@ struct DemoModeration {
 
     /// A reply from a template, with a fact. The commenter's name is left out of the reply on
     /// purpose: the reply is in the log, and the log carries no personal data.
-    private func reply(_ c: DemoComment, templateFor cat: CommentCategory, de: Bool, rng: inout DemoRandom) -> EventPayload {
+    private func reply(_ c: DemoComment, text comment: String, templateFor cat: CommentCategory, de: Bool, rng: inout DemoRandom) -> EventPayload {
         let language = de ? "de" : "en"
         let fitting = DemoTexts.templates.filter { $0.language == language && $0.categories.contains(cat) }
         let template = fitting.isEmpty ? DemoTexts.templates[0] : rng.pick(fitting)
-        let facts = DemoTexts.snippets.filter { $0.language == language }
-        let fact = facts.isEmpty ? "" : rng.pick(facts).text
+        let fact = DemoTexts.fact(answering: comment, language: language)
         let text = template.filled(with: ["author": "", "fact": fact])
             .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ", !", with: "!")
         return .commentReplied(CommentReplied(commentID: c.id, replyID: "r-" + c.id.rawValue.dropFirst(2), text: text,

@@ -186,6 +186,23 @@ enum DemoTexts {
                       text: "Thank you, {author}! We will pass this on to the team.", categories: [.praise]),
     ]
 
+    /// The fact that answers a comment: the snippet whose subject the comment is about, else a pointer to the FAQ.
+    static func fact(answering comment: String, language: String) -> String {
+        let lowered = comment.lowercased()
+        let subjects: [(words: [String], snippet: String)] = [
+            (["netzentgelt", "rechnung", "preis", "bill"], language == "de" ? "fact-netzentgelte" : "fact-fees-en"),
+            (["wasserstoff", "erdgas", "hydrogen", "natural gas"], language == "de" ? "fact-wasserstoff" : "fact-hydrogen-en"),
+            (["stellen", "standort", "servicezentrum", "jobs", "hire"], language == "de" ? "fact-stellen" : "fact-jobs-en"),
+            (["umspannwerk", "verzug", "late"], "fact-umspannwerk"),
+            (["co₂", "co2"], "fact-co2"),
+            (["wärmepumpe", "netzanschluss", "heat pump", "grid connection"], "fact-anschluss"),
+        ]
+        for subject in subjects where subject.words.contains(where: lowered.contains) {
+            if let s = snippets.first(where: { $0.id.rawValue == subject.snippet }), s.language == language { return s.text }
+        }
+        return language == "de" ? "Die Einzelheiten finden Sie auf nordlicht-ag.example/faq." : "You will find the details at nordlicht-ag.example/faq."
+    }
+
     /// Fact snippets: concrete facts and figures to answer criticism with.
     static let snippets: [FactSnippet] = [
         FactSnippet(id: "fact-netzentgelte", title: "Netzentgelte", language: "de",

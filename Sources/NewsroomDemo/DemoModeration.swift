@@ -89,7 +89,14 @@ struct DemoModeration {
             if roll < 0.8 {
                 let m = moderator(t)
                 add(rng.double(60..<1800), m, .commentClassified(CommentClassified(commentID: c.id, category: cat, source: m)))
-                if rng.chance(0.4) { add(60, m, .commentAssigned(CommentAssigned(commentID: c.id, assignee: rng.pick(DemoProgram.queueModerators)))) }
+                if rng.chance(0.4) {
+                    let assignee = rng.pick(DemoProgram.queueModerators)
+                    add(60, m, .commentAssigned(CommentAssigned(commentID: c.id, assignee: assignee)))
+                    // Some are being worked on right now: a claim whose lease may still run.
+                    if rng.chance(0.5) {
+                        add(30, assignee, .commentClaimed(CommentClaimed(commentID: c.id, holder: assignee, leaseUntil: t.addingTimeInterval(900))))
+                    }
+                }
                 return steps
             }
         } else if age < 48 * 3600 {

@@ -142,10 +142,27 @@ enum DemoTexts {
         "Ich erwarte eine ehrliche Antwort und keinen Textbaustein, danke.",
     ]
 
-    /// A comment's text: a phrase of the category, sometimes with a tail or a longer paragraph.
+    /// How people start and end a comment (German), so that the same complaint reads differently.
+    static let openersDE = ["Mal ehrlich: ", "Ehrlich gesagt: ", "@Nordlicht AG ", "Frage an die Redaktion: ", "Hm. ",
+                            "Also ich weiß nicht. ", "Moin! ", "Sorry. "]
+    static let closersDE = [" Danke im Voraus.", " Bin gespannt auf die Antwort.", " Grüße aus {site}.", " Wir in {site} warten immer noch.",
+                            " Das musste mal gesagt werden.", " Bitte um Rückmeldung."]
+    static let openersEN = ["Honestly: ", "Hi team! ", "Quick question: ", "Hmm. "]
+
+    /// A comment's text: a phrase of the category, sometimes with an opener, a closer, a tail or a
+    /// longer paragraph.
     static func comment(_ category: CommentCategory, english: Bool, rng: inout DemoRandom) -> String {
         let bank = (english ? en : de)[category] ?? de[.criticism] ?? ["…"]
         var text = rng.pick(bank)
+        if [.criticism, .question, .factClaim].contains(category) {
+            if rng.chance(0.3) {
+                let openers = (english ? openersEN : openersDE).filter { category == .question || !$0.contains("uestion") && !$0.contains("Frage") }
+                text = rng.pick(openers) + text
+            }
+            if !english, rng.chance(0.25) {
+                text += rng.pick(closersDE).replacingOccurrences(of: "{site}", with: rng.pick(DemoStorySeeds.sites))
+            }
+        }
         if !english, category == .criticism || category == .factClaim, rng.chance(0.12) {
             for _ in 0..<rng.int(2...4) { text += " " + rng.pick(longerDE) }
         }

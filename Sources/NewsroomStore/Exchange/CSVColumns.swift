@@ -131,10 +131,10 @@ struct CSVLayout {
             a.missing.count != b.missing.count ? a.missing.count < b.missing.count : a.0.columns.count > b.0.columns.count
         }!
         let table = Dictionary(CSVColumns.table(closest.0.kind), uniquingKeysWith: { a, _ in a })
-        let needs = closest.missing.map { field in
-            field == .impressions && closest.0.kind == .shareMetrics && closest.0.columns[.impressions] == nil && !CSVColumns.required(.shareMetrics).contains(field)
-                ? "a metric column (e.g. Impressionen/Impressions, Klicks/Clicks)"
-                : (table[field] ?? []).prefix(3).map { "'\($0)'" }.joined(separator: " or ")
+        let needs = closest.missing.map { field -> String in
+            // Share metrics need some metric column, whichever: `missing` names impressions for it.
+            if closest.0.kind == .shareMetrics && field == .impressions { return "a metric column (e.g. 'Impressionen', 'Klicks', 'Clicks')" }
+            return (table[field] ?? []).prefix(3).map { "'\($0)'" }.joined(separator: " or ")
         }
         let found = names.map { "'\($0)'" }.joined(separator: ", ")
         throw ImportError.unrecognisedHeader(file: file, detail: "as \(closest.0.kind.rawValue) it lacks \(needs.joined(separator: "; ")) (columns found: \(found))")

@@ -13,22 +13,22 @@ enum EventRows {
     }
 
     /// The event as a reader of the log will see it: its payload decoded from the stored body.
-    static func asStored(_ event: Event, body: Data) -> Event {
-        let payload = (try? EventPayload.decode(type: event.type, version: event.schemaVersion, body: body))
+    static func asStored(_ event: Event, body: Data, using decoder: JSONDecoder) -> Event {
+        let payload = (try? EventPayload.decode(type: event.type, version: event.schemaVersion, body: body, using: decoder))
             ?? .unknown(type: event.type, version: event.schemaVersion, body: String(decoding: body, as: UTF8.self))
         return Event(id: event.id, time: event.time, actor: event.actor, account: event.account, payload: payload)
     }
 
     /// Reads a row. A known type whose body does not decode is kept as `.unknown` and
     /// reported through `unreadable`, never fatal: the log is the record and stays readable.
-    static func decode(_ row: Row, unreadable: inout [Int64: String]) -> StoredEvent {
+    static func decode(_ row: Row, unreadable: inout [Int64: String], using decoder: JSONDecoder = EventJSON.decoder()) -> StoredEvent {
         let seq: Int64 = row["seq"]
         let type: String = row["type"]
         let version: Int = row["v"]
         let body: String = row["body"]
         let payload: EventPayload
         do {
-            payload = try EventPayload.decode(type: type, version: version, body: Data(body.utf8))
+            payload = try EventPayload.decode(type: type, version: version, body: Data(body.utf8), using: decoder)
         } catch {
             unreadable[seq] = "\(error)"
             payload = .unknown(type: type, version: version, body: body)

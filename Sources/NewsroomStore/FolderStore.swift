@@ -179,10 +179,11 @@ public final class FolderStore: EventStore {
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
         var after: Int64 = 0
         var unreadable: [Int64: String] = [:]
+        let decoder = EventJSON.decoder()
         while true {
             let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 5000", arguments: [after])
             guard let last = rows.last else { break }
-            for row in rows { try Fold.apply(EventRows.decode(row, unreadable: &unreadable), to: &workspace) }
+            for row in rows { try Fold.apply(EventRows.decode(row, unreadable: &unreadable, using: decoder), to: &workspace) }
             try workspace.flush()
             after = last["seq"]
         }
@@ -220,6 +221,7 @@ public final class FolderStore: EventStore {
         var seen = Set<UUID>()
         var committed: [StoredEvent] = []
         let encoder = EventJSON.encoder()
+        let decoder = EventJSON.decoder()
         for new in events {
             guard seen.insert(new.event.id).inserted,
                   try !Bool.fetchOne(known, arguments: [new.event.id.uuidString.lowercased()])! else { continue }
@@ -228,7 +230,7 @@ public final class FolderStore: EventStore {
             try EventRows.insert(new.event, body: body, seq: seq, in: db)
             try PersonalRows.insert(new.personal, at: new.event.time, in: db)
             // Fold what the log now holds (the body as stored), so projections equal a replay.
-            let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body))
+            let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body, using: decoder))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
         }
@@ -259,7 +261,8 @@ public final class FolderStore: EventStore {
     public func events(after seq: Int64, limit: Int) throws -> [StoredEvent] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
-            return rows.map { EventRows.decode($0, unreadable: &self.unreadableEvents) }
+            let decoder = EventJSON.decoder()
+            return rows.map { EventRows.decode($0, unreadable: &self.unreadableEvents, using: decoder) }
         }
     }
 

@@ -153,11 +153,15 @@ public enum EventPayload: Hashable, Sendable {
     /// Reads a body of any version this program ever wrote (upcasting older ones first).
     /// A type or version it does not know becomes `.unknown`; a known one that does not decode throws.
     public static func decode(type: String, version: Int, body: Data) throws -> EventPayload {
+        try decode(type: type, version: version, body: body, using: EventJSON.decoder())
+    }
+
+    /// The same, with a decoder the caller reuses over many events (replays decode millions).
+    public static func decode(type: String, version: Int, body: Data, using d: JSONDecoder) throws -> EventPayload {
         guard let current = knownTypes[type], version <= current, version >= 1 else {
             return .unknown(type: type, version: version, body: String(decoding: body, as: UTF8.self))
         }
         let body = EventUpcaster.upcast(type: type, from: version, body: body)
-        let d = EventJSON.decoder()
         do {
             switch type {
             case "story.added": return .storyAdded(try d.decode(StoryAdded.self, from: body))

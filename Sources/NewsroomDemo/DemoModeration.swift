@@ -101,11 +101,11 @@ struct DemoModeration {
             }
         } else if age < 48 * 3600 {
             let roll = rng.unit()
-            if roll < 0.3 {
+            if roll < 0.18 {
                 let m = moderator(t)
                 add(responseDelay(after: t, rng: &rng), m, .commentClassified(CommentClassified(commentID: c.id, category: cat, source: m)))
-                if roll < 0.12 { add(120, m, .commentAssigned(CommentAssigned(commentID: c.id, assignee: rng.pick(DemoProgram.queueModerators)))) }
-                if roll > 0.26 { add(300, m, .commentMoved(CommentMoved(commentID: c.id, state: .waiting, note: "Rückfrage beim Fachbereich"))) }
+                if roll < 0.07 { add(120, m, .commentAssigned(CommentAssigned(commentID: c.id, assignee: rng.pick(DemoProgram.queueModerators)))) }
+                if roll > 0.155 { add(300, m, .commentMoved(CommentMoved(commentID: c.id, state: .waiting, note: "Rückfrage beim Fachbereich"))) }
                 return steps
             }
         }

@@ -61,6 +61,7 @@ struct DemoShares {
                 }
             }
         }
+        earlyBirds(now: now, today: today, stories: released, ambassadors: ambassadors, rng: &rng, log: &log)
         identicalGroup(now: now, stories: released, ambassadors: ambassadors, rng: &rng, log: &log)
         rulebreakers(now: now, calendar: calendar, stories: stories, ambassadors: ambassadors, rng: &rng, log: &log)
         shares.sort { $0.postedAt < $1.postedAt }
@@ -183,6 +184,21 @@ struct DemoShares {
             guard let account = a.accounts.first(where: { $0.network == .linkedIn }) else { continue }
             post(a, story: story, at: start.addingTimeInterval(Double(k) * 330 + rng.double(0..<200)), dayIndex: 0, now: now,
                  fixedText: text, fixedNetwork: account, rng: &rng, log: &log)
+        }
+    }
+
+    /// Right after the morning call the keenest ambassadors share what was released today.
+    private mutating func earlyBirds(now: Date, today: LocalDate, stories: [DemoStory], ambassadors: [DemoAmbassador],
+                                     rng: inout DemoRandom, log: inout DemoLog) {
+        for story in stories where story.date == today {
+            guard let release = story.releaseAt, release < now.addingTimeInterval(-300) else { continue }
+            let keen = ambassadors.filter { $0.rate > 0.5 && $0.isSharing(at: release) && story.content.restriction.allows(team: $0.team, role: $0.role)
+                                            && !story.content.topics.contains(where: $0.avoidedTopics.contains) }
+            guard !keen.isEmpty else { continue }
+            let span = now.addingTimeInterval(-60).timeIntervalSince(release)
+            for _ in 0..<rng.int(2...4) {
+                post(rng.pick(keen), story: story, at: release.addingTimeInterval(span * rng.double(0.05..<1)), dayIndex: 89, now: now, rng: &rng, log: &log)
+            }
         }
     }
 

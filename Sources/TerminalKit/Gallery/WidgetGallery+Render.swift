@@ -22,8 +22,7 @@ extension WidgetGallery {
             canvas.render(PromptView(label: ":", editor: prompt), in: rows[2], theme: theme)
         } else {
             let hints = GalleryAction.keyMap.barHints
-            let role: StyleRole = notice.hasPrefix("theme ") ? .badgeAlert : .statusBar
-            canvas.render(StatusBar(message: notice.isEmpty ? theme.summary : notice, messageRole: role, hints: hints), in: rows[2], theme: theme)
+            canvas.render(StatusBar(message: notice.isEmpty ? theme.summary : notice, hints: hints), in: rows[2], theme: theme)
         }
         let body = rows[1]
         if showsHelp {

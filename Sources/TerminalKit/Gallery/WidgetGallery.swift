@@ -19,9 +19,11 @@ public struct WidgetGallery: TerminalProgram {
     static let boxTitles = ["List", "Table", "Gauges", "Text"]
     static let tabTitles = ["Overview", "Briefing", "Moderation", "KPIs", "Ambassadors"]
 
-    public init(theme: Theme, notice: String = "") {
+    /// `warning`, when given, opens as a toast (for example why the theme fell back to the default).
+    public init(theme: Theme, notice: String = "", warning: String? = nil) {
         self.theme = theme
         self.notice = notice
+        self.toast = warning.map { Toast($0, role: .overlay) }
     }
 
     // MARK: Keys

@@ -55,7 +55,7 @@ struct DemoModeration {
             // A later outside reply reopened the thread: the moderators close it again after it.
             if let child = lastChild[i], closed, child >= last {
                 let at = child.addingTimeInterval(min(rng.double(300..<5400), max(0.001, limit.timeIntervalSince(child) / 2)))
-                if at < limit, c.postedAt < now.addingTimeInterval(-48 * 3600) || rng.chance(0.5) {
+                if at < limit {
                     log.emit(at, moderator(at), .commentMoved(CommentMoved(commentID: c.id, state: .resolved, note: "Nachfrage im Thread beantwortet")))
                 }
             }
@@ -101,7 +101,8 @@ struct DemoModeration {
             }
         } else if age < 48 * 3600 {
             let roll = rng.unit()
-            if roll < 0.18 {
+            // Unlawful content is hidden within the day; what waits is criticism, questions, claims to check.
+            if roll < 0.18, !cat.mayBeHidden || cat == .spam {
                 let m = moderator(t)
                 add(responseDelay(after: t, rng: &rng), m, .commentClassified(CommentClassified(commentID: c.id, category: cat, source: m)))
                 if roll < 0.07 { add(120, m, .commentAssigned(CommentAssigned(commentID: c.id, assignee: rng.pick(DemoProgram.queueModerators)))) }

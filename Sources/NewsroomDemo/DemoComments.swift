@@ -114,7 +114,7 @@ struct DemoComments {
                 let back = Int(Double(min(cursor, 260)) * pow(rng.unit(), 1.6))
                 let s = shares[cursor - 1 - min(back, cursor - 1)]
                 guard s.postedAt < time, time.timeIntervalSince(s.postedAt) < 4 * 86_400 else { continue }
-                if best == nil || s.weight > best!.weight { best = s }
+                if s.weight > (best?.weight ?? -1) { best = s }
             }
             if let best { return (CommentTarget(kind: .share, id: best.id.rawValue), best.network) }
         }
@@ -148,7 +148,7 @@ struct DemoComments {
     private func burstStart(now: Date, calendar: NewsroomCalendar) -> Date {
         var date = calendar.localDate(of: now).adding(days: -20)
         while date.isoWeekday != 2 { date = date.adding(days: -1) }
-        return calendar.instant(date, LocalTime(hour: 19, minute: 0)!)
+        return calendar.demoInstant(date, 19, 0)
     }
 
     private mutating func burst(from start: Date, now: Date, byTarget: inout [String: [Int]], rng: inout DemoRandom) {

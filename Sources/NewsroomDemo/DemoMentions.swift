@@ -17,7 +17,7 @@ enum DemoMentions {
         let importer = "import:listening"
         for daysAgo in stride(from: 89, through: 1, by: -1) {
             let date = today.adding(days: -daysAgo)
-            let at = calendar.instant(date.adding(days: 1), LocalTime(hour: 6, minute: 15)!)
+            let at = calendar.demoInstant(date.adding(days: 1), 6, 15)
             guard at < now else { continue }
             let weekday = date.isoWeekday >= 6 ? 0.45 : 1.0
             let trend = 0.8 + 0.4 * Double(89 - daysAgo) / 89

@@ -222,7 +222,7 @@ struct DemoModeration {
             return weekend ? rng.double(900..<10_800) : rng.skewed(median: 1200)
         }
         let next = local.hour >= 20 ? date.adding(days: 1) : date
-        let morning = calendar.instant(next, LocalTime(hour: 7, minute: 45)!)
+        let morning = calendar.demoInstant(next, 7, 45)
         return max(60, morning.timeIntervalSince(t)) + rng.double(0..<5400)
     }
 

@@ -39,7 +39,7 @@ struct DemoShares {
     mutating func generate(now: Date, calendar: NewsroomCalendar, stories: [DemoStory], holds: [DemoTopicHold],
                            ambassadors: [DemoAmbassador], rng: inout DemoRandom, log: inout DemoLog) {
         let today = calendar.localDate(of: now)
-        let released = stories.filter { $0.releaseAt != nil && !$0.onHeldTopic }.sorted { $0.releaseAt! < $1.releaseAt! }
+        let released = stories.filter { $0.releaseAt != nil && !$0.onHeldTopic }.sorted { ($0.releaseAt ?? now) < ($1.releaseAt ?? now) }
         let berlinOffset = Double(calendar.timeZone.secondsFromGMT(for: now))
         let offsets = ambassadors.map { Double(TimeZone(identifier: $0.timeZone)?.secondsFromGMT(for: now) ?? 3600) - berlinOffset }
 
@@ -217,7 +217,7 @@ struct DemoShares {
                 post(a, story: story, at: release.addingTimeInterval(span * rng.double(0.1..<0.9)), dayIndex: 50, now: now, rng: &rng, log: &log)
             }
         }
-        let restricted = stories.filter { $0.content.restriction.isRestricted && $0.releaseAt != nil && $0.releaseAt! < now.addingTimeInterval(-86_400) }
+        let restricted = stories.filter { $0.content.restriction.isRestricted && ($0.releaseAt ?? now) < now.addingTimeInterval(-86_400) }
         for story in restricted.suffix(2) {
             guard let release = story.releaseAt else { continue }
             let outsiders = steady.filter { !story.content.restriction.allows(team: $0.team, role: $0.role) && $0.isSharing(at: release) }

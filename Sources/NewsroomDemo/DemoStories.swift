@@ -64,7 +64,7 @@ struct DemoStories {
                                   calendar: NewsroomCalendar, rng: inout DemoRandom, log: inout DemoLog) {
         guard count > 0 else { return }
         let editor = DemoProgram.editors[Int(date.daysSinceEpoch % Int64(DemoProgram.editors.count))]
-        let call = calendar.instant(date, LocalTime(hour: 9, minute: 0)!)
+        let call = calendar.demoInstant(date, 9, 0)
         if let hold {
             let heldAt = call.addingTimeInterval(rng.double(120..<600))
             log.emit(heldAt, editor, .topicHeld(TopicHeld(date: date, topic: hold.topic, reason: hold.reason)))
@@ -74,8 +74,8 @@ struct DemoStories {
             let seedIndex: Int
             if k == 0, let hold { seedIndex = DemoStorySeeds.all.firstIndex { $0.topics.contains(hold.topic) } ?? nextSeed() } else { seedIndex = nextSeed() }
             let addedAt = rng.chance(0.3)
-                ? calendar.instant(date.adding(days: -1), LocalTime(hour: 16, minute: 0)!).addingTimeInterval(rng.double(0..<7200))
-                : calendar.instant(date, LocalTime(hour: 7, minute: 10)!).addingTimeInterval(rng.double(0..<5400))
+                ? calendar.demoInstant(date.adding(days: -1), 16, 0).addingTimeInterval(rng.double(0..<7200))
+                : calendar.demoInstant(date, 7, 10).addingTimeInterval(rng.double(0..<5400))
             var content = makeContent(seedIndex, rng: &rng)
             let restrictLater = rng.chance(0.06)
             if !restrictLater, rng.chance(0.06) { content.restriction = StoryRestriction(teams: rng.pick(Self.restrictions)) }
@@ -100,7 +100,7 @@ struct DemoStories {
                 decision = .share
                 release = decidedAt
             } else if roll < 0.9 {
-                let until = calendar.instant(date, LocalTime(hour: rng.int(10...14), minute: rng.chance(0.5) ? 0 : 30)!)
+                let until = calendar.demoInstant(date, rng.int(10...14), rng.chance(0.5) ? 0 : 30)
                 decision = .embargo(until: until)
                 release = until
             } else {

@@ -130,7 +130,7 @@ enum DemoTexts {
 
     /// Endings that fit the tone: emoji and punctuation as people add them.
     static let friendlyTails = ["", "", "", " 👍", " 🙂", " 🙏", " ⚡", " 👏"]
-    static let doubtfulTails = ["", "", " 🤔", " 🙄", " 🤷", " ?"]
+    static let doubtfulTails = ["", "", " 🤔", " 🙄", " 🤷", " 🧐"]
     static let angryTails = ["", "", " 😡", " 🙄", " !!!", " 🤬", " 😤", " 🙈"]
 
     /// Sentences added to make some comments long (a full paragraph).

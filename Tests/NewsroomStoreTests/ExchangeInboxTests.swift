@@ -49,8 +49,10 @@ import NewsroomCore
         let second = try t.importer(store).ingestInbox()
         #expect(second.map(\.imported) == [0] && second.first?.duplicates == 2)
         #expect(Set(try fm.contentsOfDirectory(atPath: done.path)) == ["events.jsonl", "events-2.jsonl", "kommentare.csv"])
-        #expect(fm.fileExists(atPath: rejected.appendingPathComponent("events.jsonl-2.report.txt").path)
-                || fm.fileExists(atPath: rejected.appendingPathComponent("events.jsonl.report-2.txt").path))
+        #expect(fm.fileExists(atPath: rejected.appendingPathComponent("events.jsonl.report-2.txt").path))
+        #expect(fm.fileExists(atPath: rejected.appendingPathComponent("events.jsonl.rejected-2.jsonl").path))
+        #expect(try String(contentsOf: rejected.appendingPathComponent("events.jsonl.rejected.jsonl"), encoding: .utf8) == "{broken\n",
+                "the first rejects are not overwritten")
         #expect(try store.tallies()[.stories] == 2)
     }
 }

@@ -5,7 +5,7 @@ import NewsroomCore
 /// one transaction each), counts what the store already had, reports rejected lines and, at most
 /// ten times a second, progress.
 final class ImportSession {
-    static let batchSize = 1000
+    static let batchSize = 10_000
 
     let store: FolderStore
     let url: URL

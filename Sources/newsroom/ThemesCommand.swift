@@ -31,7 +31,7 @@ struct ThemesCommand: ParsableCommand {
             warning = "\(error); showing the default theme instead"
             FileHandle.standardError.write(Data((warning ?? "").utf8 + [0x0A]))
         }
-        let exit = try CursesBackend.run(environment: environment) { backend in
+        let exit = try CursesBackend.run(environment: environment, mouse: true) { backend in
             var gallery = WidgetGallery(theme: loaded.theme.adapted(to: backend.colorLevel), warning: warning)
             return EventLoop.run(&gallery, on: backend)
         }

@@ -35,7 +35,8 @@ public final class CursesBackend: TerminalBackend {
     private static let inUse = Atomic<Bool>(false)
 
     /// Takes over the terminal. Prefer `CursesBackend.run`, which also gives it back.
-    public init(output: Output = .terminal, environment: [String: String]) throws(TerminalError) {
+    /// With `mouse`, clicks and the wheel arrive as `Key.mouse`.
+    public init(output: Output = .terminal, environment: [String: String], mouse: Bool = false) throws(TerminalError) {
         guard Self.inUse.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else {
             throw TerminalError(problem: .alreadyActive)
         }
@@ -74,6 +75,10 @@ public final class CursesBackend: TerminalBackend {
         _ = keypad(window, true)
         _ = set_escdelay(25)
         _ = curs_set(0)
+        if mouse {
+            _ = mousemask(CN_ALL_MOUSE_EVENTS, nil)
+            _ = mouseinterval(0)
+        }
         if case .stream(_, let wanted, _, _) = output {
             _ = resizeterm(Int32(wanted.height), Int32(wanted.width))
             window = cn_stdscr()
@@ -87,8 +92,8 @@ public final class CursesBackend: TerminalBackend {
 
     /// Runs `body` with the terminal taken over and gives it back afterwards, also when `body`
     /// throws.
-    public static func run<T>(environment: [String: String], _ body: (CursesBackend) throws -> T) throws -> T {
-        let backend = try CursesBackend(environment: environment)
+    public static func run<T>(environment: [String: String], mouse: Bool = false, _ body: (CursesBackend) throws -> T) throws -> T {
+        let backend = try CursesBackend(environment: environment, mouse: mouse)
         defer { backend.shutdown() }
         return try body(backend)
     }
@@ -154,6 +159,7 @@ public final class CursesBackend: TerminalBackend {
                 size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
                 previous = nil
             }
+            if code == KEY_MOUSE { return mouseEvent().map { .key(.mouse($0)) } }
             return CursesKeys.key(code: code).map { .key($0) }
         case OK:
             if value == 27 { return .key(altOrEscape(window)) }
@@ -187,6 +193,19 @@ public final class CursesBackend: TerminalBackend {
         text.append(0)
         _ = cn_draw_cell(Int32(y), Int32(x), text, attrs, pair)
         cellsWritten += 1
+    }
+
+    private func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let position = Point(x: Int(event.x), y: Int(event.y))
+        let state = event.bstate
+        if state & CN_BUTTON4_PRESSED != 0 { return MouseEvent(kind: .scrollUp, position: position) }
+        if state & CN_BUTTON5_PRESSED != 0 { return MouseEvent(kind: .scrollDown, position: position) }
+        if state & CN_BUTTON1_CLICKED != 0 { return MouseEvent(kind: .click, position: position) }
+        if state & CN_BUTTON1_PRESSED != 0 { return MouseEvent(kind: .press, position: position) }
+        if state & CN_BUTTON1_RELEASED != 0 { return MouseEvent(kind: .release, position: position) }
+        return nil
     }
 
     /// After an Esc, a character that is already waiting means Alt was held (terminals send

@@ -30,6 +30,11 @@ public struct WidgetGallery: TerminalProgram {
 
     public mutating func handle(_ key: Key) -> ProgramStep {
         if key == .resize { return .continue }
+        if case .mouse(let event) = key {
+            if event.kind == .scrollUp { moveSelection(by: -1) }
+            if event.kind == .scrollDown { moveSelection(by: 1) }
+            return .continue
+        }
         if prompt != nil { handlePrompt(key); return .continue }
         if menu != nil { handleMenu(key); return .continue }
         if let current = toast {

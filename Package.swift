@@ -51,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(name: "TerminalBench", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["newsroom"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsroom", "TerminalBench"], swiftSettings: strict),
         .testTarget(name: "CommandLineTests", dependencies: ["newsroom"], swiftSettings: strict),
         .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .testTarget(name: "NewsroomDemoTests", dependencies: ["NewsroomDemo", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),

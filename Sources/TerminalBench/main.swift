@@ -1,80 +1,22 @@
-import TerminalKit
+import Glibc
 
 // TerminalBench: how long a frame takes, and how many bytes reach the terminal.
 //
-//   swift run -c release TerminalBench [iterations]
+//   swift build -c release --product TerminalBench && .build/release/TerminalBench [iterations]
 //
 // 1. Render a 200×60 frame of mixed widgets (the widget gallery: list of 1,000,000 rows, table,
 //    gauges, sparkline, text, tabs, status bar) into a Canvas. Target: under 2 ms.
 // 2. Write that frame through the curses backend (a real ncursesw screen of type xterm-256color,
 //    output captured in a temporary file), full redraw each time.
 // 3. The bytes written for a frame in which one cell changed.
+//
+//   TerminalBench guard-check crash|throw
+//
+// Takes over the terminal and then crashes (a trap) or throws, so the end-to-end tests can check
+// that the terminal is given back on those exit paths too.
 
-let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 500
-let size = Size(width: 200, height: 60)
-let theme = ThemeCatalog.builtInDefault.adapted(to: .palette256)
-
-func measure(_ count: Int, _ body: (Int) -> Void) -> (mean: Duration, best: Duration) {
-    var total = Duration.zero
-    var best = Duration.seconds(3600)
-    for index in 0..<count {
-        let start = ContinuousClock.now
-        body(index)
-        let elapsed = ContinuousClock.now - start
-        total += elapsed
-        best = min(best, elapsed)
-    }
-    return (total / count, best)
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "guard-check" {
+    exit(runGuardCheck(mode: arguments.dropFirst().first ?? ""))
 }
-
-func milliseconds(_ duration: Duration) -> String {
-    let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    let rounded = (value * 1000).rounded() / 1000
-    return "\(rounded) ms"
-}
-
-// 1. Rendering into a Canvas.
-var gallery = WidgetGallery(theme: theme)
-var frames: [Canvas] = []
-let render = measure(iterations) { index in
-    _ = gallery.handle(index % 2 == 0 ? .character("j") : .character("k"))
-    let canvas = EventLoop.frame(gallery, size: size)
-    if frames.count < 2 { frames.append(canvas) }
-}
-print("render 200×60 gallery frame into a Canvas: mean \(milliseconds(render.mean)), best \(milliseconds(render.best)) (\(iterations) frames; target < 2 ms)")
-
-// 2. and 3. Writing through curses.
-guard let capture = CapturedOutput() else { fatalError("cannot open a temporary file for the curses output") }
-let backend: CursesBackend
-do {
-    backend = try CursesBackend(output: .stream(term: "xterm-256color", size: size, output: capture.output, input: capture.input), environment: [:])
-} catch {
-    fatalError("\(error)")
-}
-let base = EventLoop.frame(WidgetGallery(theme: theme), size: size)
-var bytesBefore = capture.byteCount
-let write = measure(max(1, iterations / 5)) { _ in
-    backend.invalidate()
-    backend.present(base)
-}
-let fullBytes = (capture.byteCount - bytesBefore) / max(1, iterations / 5)
-print("write a full 200×60 frame through curses: mean \(milliseconds(write.mean)), best \(milliseconds(write.best)), \(fullBytes) bytes per full frame")
-
-var changed = base
-changed.write("X", x: 100, y: 30, style: theme[.accent])
-backend.present(base)
-bytesBefore = capture.byteCount
-let cellsBefore = backend.cellsWritten
-let start = ContinuousClock.now
-backend.present(changed)
-let oneCellTime = ContinuousClock.now - start
-print("frame with one changed cell: \(capture.byteCount - bytesBefore) bytes written, \(backend.cellsWritten - cellsBefore) cell(s) sent to curses, \(milliseconds(oneCellTime))")
-
-var moved = gallery
-_ = moved.handle(.character("j"))
-let nextFrame = EventLoop.frame(moved, size: size)
-backend.present(EventLoop.frame(gallery, size: size))
-bytesBefore = capture.byteCount
-backend.present(nextFrame)
-print("frame after moving the list selection one row: \(capture.byteCount - bytesBefore) bytes written")
-backend.shutdown()
+runBenchmark(iterations: arguments.first.flatMap { Int($0) } ?? 500)

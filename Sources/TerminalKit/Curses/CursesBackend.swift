@@ -1,5 +1,6 @@
 import CNcursesw
 import CTerminalRestore
+import Foundation
 import Glibc
 import Synchronization
 
@@ -44,6 +45,7 @@ public final class CursesBackend: TerminalBackend {
         let screen: OpaquePointer?
         switch output {
         case .terminal:
+            precondition(Thread.isMainThread, "CursesBackend drives the terminal from the main thread only")
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 Self.inUse.store(false, ordering: .releasing)
                 throw TerminalError(problem: .notATerminal)

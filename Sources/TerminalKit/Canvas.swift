@@ -91,17 +91,6 @@ public struct Canvas: Hashable, Sendable {
         }
     }
 
-    /// Changes only the style of the cells in `rect` (for highlighting a row that is already drawn).
-    public mutating func restyle(_ rect: Rect, _ transform: (Style) -> Style) {
-        let area = rect.intersection(bounds)
-        guard !area.isEmpty else { return }
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX {
-                cells[y * size.width + x].style = transform(cells[y * size.width + x].style)
-            }
-        }
-    }
-
     // MARK: Reading (tests, backends)
 
     /// The text of row `y` as a person sees it (continuation cells add nothing).

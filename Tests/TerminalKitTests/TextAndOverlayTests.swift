@@ -91,7 +91,7 @@ struct TextAndOverlayTests {
     }
 
     @Test("the selection menu filters as you type and picks from the full list")
-    func menuFilter() {
+    func menuFilter() throws {
         var menu = SelectionMenu(title: "Ort", items: ["Köln", "Zürich", "Kiel", "Graz"])
         #expect(menu.handle(.character("k")) == .none)
         #expect(menu.matches == [0, 2])
@@ -101,12 +101,19 @@ struct TextAndOverlayTests {
         #expect(menu.matches.count == 4)
         #expect(menu.handle(.escape) == .cancelled)
         let canvas = draw(SelectionMenuView(menu: SelectionMenu(title: "Ort", items: ["Köln", "Zürich"])), width: 30, height: 10)
-        #expect(canvas.dump.contains("Köln"))
         #expect(canvas.dump.contains("type to filter"))
+        let row = try #require((0..<10).first { canvas.text(row: $0).contains("Köln") })
+        let column = try #require(canvas.column(of: "Köln", row: row))
+        #expect(canvas[column, row].style == testTheme[.selectedRow])
+        let other = try #require((0..<10).first { canvas.text(row: $0).contains("Zürich") })
+        #expect(canvas[column, other].style == testTheme[.overlay])
+        let filterRow = try #require((0..<10).first { canvas.text(row: $0).contains("type to filter") })
+        let filterColumn = try #require(canvas.column(of: "type", row: filterRow))
+        #expect(canvas[filterColumn, filterRow].style == testTheme[.muted])
     }
 
     @Test("a confirm toast answers y and n and shows its choices")
-    func confirmToast() {
+    func confirmToast() throws {
         let toast = Toast("Ausblenden?", kind: .confirm)
         #expect(toast.answer(to: .character("y")) == true)
         #expect(toast.answer(to: .escape) == false)
@@ -115,5 +122,12 @@ struct TextAndOverlayTests {
         let canvas = draw(ToastView(toast: toast), width: 40, height: 10)
         #expect(canvas.dump.contains("Ausblenden?"))
         #expect(canvas.dump.contains("[y] yes  [n] no"))
+        let row = try #require((0..<10).first { canvas.text(row: $0).contains("Ausblenden?") })
+        let column = try #require(canvas.column(of: "Ausblenden?", row: row))
+        #expect(canvas[column, row].style == testTheme[.overlay])
+        #expect(canvas[column - 2, row].text == "║")
+        #expect(canvas[column - 2, row].style == testTheme[.borderFocused])
+        let footer = try #require((0..<10).first { canvas.text(row: $0).contains("[y] yes") })
+        #expect(canvas[try #require(canvas.column(of: "[y]", row: footer)), footer].style == testTheme[.accent])
     }
 }

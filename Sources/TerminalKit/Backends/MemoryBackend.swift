@@ -29,11 +29,6 @@ public final class MemoryBackend: TerminalBackend {
         self.screen = Canvas(size: size)
     }
 
-    /// Adds keys to the end of the script.
-    public func enqueue(_ steps: [Step]) {
-        script.append(contentsOf: steps)
-    }
-
     public func present(_ canvas: Canvas) {
         frames += 1
         if invalidated || canvas.size != screen.size { fullRedraws += 1 }

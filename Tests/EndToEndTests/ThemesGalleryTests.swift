@@ -63,6 +63,20 @@ extension EndToEndTests {
             expectTerminalRestored(session, status: "0")
         }
 
+        @Test("a bracketed paste reaches the prompt in one piece")
+        func bracketedPaste() throws {
+            let session = try startGallery(try requireBinary())
+            session.waitFor("List: 1 of 1,000,000")
+            session.sendKeys(":")
+            session.setBuffer("Grüße aus\nKöln")
+            session.pasteBuffer(bracketed: true)
+            session.waitFor(":Grüße aus Köln")
+            session.sendKeys("Enter")
+            session.waitFor("You typed: Grüße aus Köln")
+            session.sendKeys("q")
+            expectTerminalRestored(session, status: "0")
+        }
+
         @Test("after SIGHUP the terminal is back to normal")
         func hangup() throws {
             try signalEndsCleanly(signal: SIGHUP, status: "129")

@@ -77,6 +77,17 @@ final class TmuxSession {
         _ = tmux(["send-keys", "-t", "main"] + keys)
     }
 
+    /// Puts `text` into tmux's paste buffer.
+    func setBuffer(_ text: String) {
+        _ = tmux(["set-buffer", "--", text])
+    }
+
+    /// Pastes the buffer into the pane, wrapped in bracketed-paste markers when the program
+    /// asked for them and `bracketed` is set.
+    func pasteBuffer(bracketed: Bool) {
+        _ = tmux(["paste-buffer", "-t", "main"] + (bracketed ? ["-p"] : []))
+    }
+
     func resize(width: Int, height: Int) {
         _ = tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }

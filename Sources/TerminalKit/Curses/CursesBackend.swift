@@ -30,6 +30,8 @@ public final class CursesBackend: TerminalBackend {
     private var signals: SignalFlagHandlers?
     private var timeoutMilliseconds: Int32 = -2
     private var active = true
+    /// Whether this backend owns the process's terminal (not a captured stream).
+    private var drivesTerminal = false
     /// Cells written to curses since the backend started (for benchmarks).
     public private(set) var cellsWritten = 0
 
@@ -77,6 +79,10 @@ public final class CursesBackend: TerminalBackend {
         _ = keypad(window, true)
         _ = set_escdelay(25)
         _ = curs_set(0)
+        if case .terminal = output {
+            drivesTerminal = true
+            Self.writeToTerminal(BracketedPaste.enable)
+        }
         if mouse {
             _ = mousemask(CN_ALL_MOUSE_EVENTS, nil)
             _ = mouseinterval(0)
@@ -105,6 +111,7 @@ public final class CursesBackend: TerminalBackend {
         guard active else { return }
         active = false
         _ = curs_set(1)
+        if drivesTerminal { Self.writeToTerminal(BracketedPaste.disable) }
         _ = endwin()
         if let screenHandle { delscreen(screenHandle) }
         screenHandle = nil
@@ -210,15 +217,40 @@ public final class CursesBackend: TerminalBackend {
         return nil
     }
 
-    /// After an Esc, a character that is already waiting means Alt was held (terminals send
-    /// Alt-x as Esc x); otherwise it was a lone Esc.
+    /// After an Esc: the start of a bracketed paste (`Esc [200~`), Alt plus a character that is
+    /// already waiting (terminals send Alt-x as Esc x), or a lone Esc.
     private func altOrEscape(_ window: UnsafeMutablePointer<WINDOW>) -> Key {
         wtimeout(window, 0)
         defer { wtimeout(window, timeoutMilliseconds) }
-        var next: UInt32 = 0
-        guard cn_get_wch(&next) == OK, next >= 0x20, next != 127, let scalar = Unicode.Scalar(next) else {
+        guard let next = readWaiting(), next >= 0x20, next != 127, let scalar = Unicode.Scalar(next) else {
             return .escape
         }
+        if next == UInt32(UInt8(ascii: "[")), let paste = BracketedPaste.read(next: readWaiting, nextInBody: { readWithin(window, milliseconds: 50) }, pushBack: pushBack) {
+            return .paste(paste)
+        }
         return .alt(Character(scalar))
+    }
+
+    /// Writes a mode switch curses does not know about straight to the terminal.
+    private static func writeToTerminal(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+
+    /// The next character already waiting in the input, if any.
+    private func readWaiting() -> UInt32? {
+        var value: UInt32 = 0
+        return cn_get_wch(&value) == OK ? value : nil
+    }
+
+    /// The next character, waiting up to `milliseconds` for it.
+    private func readWithin(_ window: UnsafeMutablePointer<WINDOW>, milliseconds: Int32) -> UInt32? {
+        wtimeout(window, milliseconds)
+        defer { wtimeout(window, 0) }
+        return readWaiting()
+    }
+
+    private func pushBack(_ characters: [UInt32]) {
+        for character in characters.reversed() { _ = unget_wch(wchar_t(bitPattern: character)) }
     }
 }

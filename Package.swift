@@ -23,10 +23,15 @@ let package = Package(
             dependencies: ["NewsroomCore", .product(name: "GRDB", package: "GRDB.swift"), "Yams"],
             swiftSettings: strict
         ),
+        .target(
+            name: "NewsroomTUI",
+            dependencies: ["NewsroomCore", "NewsroomStore", "TerminalKit"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "newsroom",
             dependencies: [
-                "NewsroomCore", "NewsroomStore", "NewsroomDemo",
+                "NewsroomCore", "NewsroomStore", "NewsroomDemo", "NewsroomTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "TerminalKit",
             ],
@@ -53,6 +58,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["newsroom", "TerminalBench"], swiftSettings: strict),
         .testTarget(name: "CommandLineTests", dependencies: ["newsroom"], swiftSettings: strict),
+        .testTarget(name: "NewsroomTUITests", dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomStore", "TerminalKit"], swiftSettings: strict),
         .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .testTarget(name: "NewsroomDemoTests", dependencies: ["NewsroomDemo", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),
         .testTarget(

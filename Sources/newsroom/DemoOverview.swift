@@ -2,7 +2,7 @@ import Foundation
 import NewsroomCore
 import NewsroomStore
 
-/// What `newsroom --demo` prints until the console exists: today's briefing and the week's KPIs.
+/// The overview as text: today's briefing and the week's KPIs (without a terminal, or with --text).
 struct DemoOverview {
     let store: FolderStore
     let context: CommandContext
@@ -11,7 +11,8 @@ struct DemoOverview {
         let now = context.now
         let calendar = store.config.calendar
         let report = try BriefingReport.load(from: store, date: calendar.localDate(of: now), at: now)
-        Terminal.out("Demo newsroom (demo data) in \(store.folder.root.path)\n")
+        let isDemo = DemoMarker.read(from: store.folder) != nil
+        Terminal.out("\(isDemo ? "Demo newsroom (demo data)" : store.config.name) in \(store.folder.root.path)\n")
         Terminal.out(BriefingText.render(report, calendar: calendar))
         Terminal.out("")
         let kpis = try KPIReport.load(from: store, window: .last7Days(now: now, calendar: calendar), at: now)

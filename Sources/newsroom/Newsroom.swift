@@ -14,7 +14,9 @@ struct Newsroom: ParsableCommand {
             newsroom.yaml and an append-only event log. Every command prints text, or JSON with --json, and \
             exits non-zero on error. Times are fixed with --now or $NEWSROOM_NOW for reproducible output.
 
-            Start with `newsroom --demo` to see a demo newsroom, or `newsroom init DIR` for your own.
+            With no subcommand, `newsroom` opens the full-screen console on the newsroom (without a terminal, or \
+            with --text, it prints the day's briefing and the week's KPIs). Start with `newsroom --demo` to see a \
+            demo newsroom, or `newsroom init DIR` for your own. In the console, ? shows the keys.
             Shell completions: `newsroom --generate-completion-script bash|zsh|fish`.
             """,
         version: NewsroomVersion.current,
@@ -28,14 +30,26 @@ struct Newsroom: ParsableCommand {
     @Flag(name: .long, help: "Use the demo newsroom ($XDG_DATA_HOME/newsroom/demo): made on first use, rebuilt when its day has passed.")
     var demo = false
 
+    @Option(help: ArgumentHelp("The colour theme: default, light, high-contrast, monochrome, or one of yours.", valueName: "name"))
+    var theme: String?
+
+    @Flag(help: "Print the overview as text instead of opening the console (also what happens without a terminal).")
+    var text = false
+
     func run() throws {
-        guard demo else {
-            Terminal.out("Newsroom Console \(NewsroomVersion.current)")
-            Terminal.out("The full-screen console is not built yet; see `newsroom --help` for the commands, or try `newsroom --demo`.")
-            return
+        let context = try CommandContext(global, defaultFolder: demo ? HostEnvironment.demoStore : nil)
+        let store: FolderStore
+        if demo {
+            store = try DemoLauncher(context: context).prepare()
+        } else {
+            do { store = try context.openStore() } catch StoreError.missingFolder(let path) {
+                throw ValidationError("there is no newsroom at \(path) yet: create one with `newsroom init \(path)`, or look at the demo with `newsroom --demo`")
+            }
         }
-        let context = try CommandContext(global, defaultFolder: HostEnvironment.demoStore)
-        let store = try DemoLauncher(context: context).prepare()
-        try DemoOverview(store: store, context: context).print()
+        if text || !ConsoleLauncher.hasTerminal {
+            try DemoOverview(store: store, context: context).print()
+        } else {
+            try ConsoleLauncher(context: context, themeName: theme).run(store)
+        }
     }
 }

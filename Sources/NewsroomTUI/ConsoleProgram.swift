@@ -1,0 +1,165 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+import TerminalKit
+
+/// The edge of the console: turns keys into actions, runs `update`, and carries out its effects
+/// against the store (append, export) and the screen (theme, redraw). `tick` follows the store:
+/// a change by another console or `newsroom ingest` shows within a tick, without a key press.
+public struct ConsoleProgram: TerminalProgram {
+    public private(set) var state: ConsoleState
+    public private(set) var theme: Theme
+    let store: FolderStore
+    let clock: any NewsroomClock
+    let identity: ActorIdentity
+    let themes: ThemeCatalog
+    let colorLevel: ColorLevel
+    let keyMap: KeyMap<ConsoleAction>
+    /// Where `:theme NAME --save` keeps the choice (`$XDG_CONFIG_HOME/newsroom/settings.yaml`).
+    let settingsFile: URL?
+
+    public init(store: FolderStore, clock: any NewsroomClock, identity: ActorIdentity, theme: Theme, themes: ThemeCatalog,
+                colorLevel: ColorLevel, settingsFile: URL?, date: LocalDate? = nil, keyMap: KeyMap<ConsoleAction> = ConsoleKeyMap.standard) throws {
+        let now = clock.now()
+        let calendar = store.config.calendar
+        let day = date ?? calendar.localDate(of: now)
+        state = ConsoleState(snapshot: try ConsoleSnapshot.load(from: store, date: day, now: now), date: day, now: now,
+                             actor: identity.actor, calendar: calendar, themeName: theme.name)
+        self.theme = theme
+        self.store = store
+        self.clock = clock
+        self.identity = identity
+        self.themes = themes
+        self.colorLevel = colorLevel
+        self.settingsFile = settingsFile
+        self.keyMap = keyMap
+        if store.isReadOnly { state.message = ConsoleMessage("read-only store: you can look, nothing can be recorded, and it does not update live", isError: true) }
+    }
+
+    public var minimumSize: Size { ConsoleView.minimumSize }
+
+    public func render(into canvas: inout Canvas) {
+        ConsoleView(state: state, theme: theme, keyMap: keyMap).render(into: &canvas)
+    }
+
+    public mutating func handle(_ key: Key) -> ProgramStep {
+        state.now = clock.now()
+        if key == .resize { return .continue }
+        let effects: [ConsoleEffect]
+        if state.overlay != .none {
+            effects = ConsoleUpdate.overlayKey(key, to: &state)
+        } else if let action = keyMap.action(for: key) {
+            effects = ConsoleUpdate.apply(action, to: &state)
+        } else {
+            state.message = ConsoleMessage("\(key) does nothing here; ? shows the keys")
+            effects = []
+        }
+        return run(effects)
+    }
+
+    public mutating func tick() -> Bool {
+        let before = Int(state.now.timeIntervalSince1970)
+        state.now = clock.now()
+        if (try? store.hasChanges()) == true {
+            reload()
+            return true
+        }
+        return Int(state.now.timeIntervalSince1970) != before
+    }
+
+    // MARK: Effects
+
+    mutating func run(_ effects: [ConsoleEffect]) -> ProgramStep {
+        var step = ProgramStep.continue
+        for effect in effects {
+            do {
+                switch effect {
+                case .record(let payloads, let done, let undoable):
+                    let events = payloads.map { NewEvent(Event(time: state.now, by: identity, payload: $0)) }
+                    let stored = try store.append(events)
+                    if let story = undoable, let first = stored.first {
+                        state.undoStack.append(UndoEntry(date: state.date, story: story, eventID: first.event.id))
+                    }
+                    reload()
+                    state.message = ConsoleMessage(done)
+                case .undo(let entry):
+                    guard let briefing = try store.briefing(on: entry.date) else { continue }
+                    let payload = try BriefingRules.undo(story: entry.story, on: briefing, lastEventID: entry.eventID)
+                    try store.append([NewEvent(Event(time: state.now, by: identity, payload: payload))])
+                    reload()
+                    state.message = ConsoleMessage("undone: the decision before it is back")
+                case .reload:
+                    reload()
+                case .exportBriefing:
+                    let url = try exportBriefing()
+                    state.message = ConsoleMessage("briefing exported to \(url.path)")
+                case .setTheme(let name, let save):
+                    try applyTheme(name, save: save)
+                case .redrawAll:
+                    step = .redrawAll
+                case .quit:
+                    return .quit
+                }
+            } catch {
+                state.message = ConsoleMessage("\(error)", isError: true)
+                reload()
+            }
+        }
+        return step
+    }
+
+    mutating func reload() {
+        let index = state.selectedIndex
+        do {
+            state.snapshot = try ConsoleSnapshot.load(from: store, date: state.date, now: state.now)
+        } catch {
+            state.message = ConsoleMessage("could not read the newsroom: \(error)", isError: true)
+        }
+        state.repairSelection(near: index)
+    }
+
+    /// Writes the day's briefing as Markdown to `exports/briefing-YYYY-MM-DD.md`.
+    func exportBriefing() throws -> URL {
+        let report = try BriefingReport.load(from: store, date: state.date, at: state.now)
+        let markdown = BriefingMarkdown(report: report, config: store.config).render()
+        try FileManager.default.createDirectory(at: store.folder.exports, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let url = store.folder.exports.appendingPathComponent("briefing-\(state.date).md")
+        try Data(markdown.utf8).write(to: url, options: .atomic)
+        return url
+    }
+
+    mutating func applyTheme(_ name: String, save: Bool) throws {
+        let loaded = try themes.loadStrictly(name)
+        theme = loaded.adapted(to: colorLevel)
+        state.themeName = name
+        var message = "theme \(name)"
+        if save, let settingsFile {
+            try ConsoleSettings(theme: name).write(to: settingsFile)
+            message += " saved to \(settingsFile.path)"
+        }
+        state.message = ConsoleMessage(message)
+    }
+}
+
+/// Personal settings kept in `$XDG_CONFIG_HOME/newsroom/settings.yaml`.
+public struct ConsoleSettings: Equatable, Sendable {
+    public var theme: String?
+
+    public init(theme: String?) { self.theme = theme }
+
+    /// Reads `theme: NAME` lines; an unreadable file gives no settings (the defaults apply).
+    public static func read(from url: URL) -> ConsoleSettings {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ConsoleSettings(theme: nil) }
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "theme", !parts[1].isEmpty { return ConsoleSettings(theme: parts[1]) }
+        }
+        return ConsoleSettings(theme: nil)
+    }
+
+    public func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let text = "# Newsroom Console personal settings (written by :theme NAME --save)\ntheme: \(theme ?? "default")\n"
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+}

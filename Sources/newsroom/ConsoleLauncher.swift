@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import NewsroomCore
+import NewsroomStore
+import NewsroomTUI
+import TerminalKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opens the full-screen console on a store, with the theme from `--theme`, the personal
+/// settings, or the default; restores the terminal on every way out.
+struct ConsoleLauncher {
+    let context: CommandContext
+    let themeName: String?
+
+    /// Whether there is a terminal to draw on (otherwise commands print text).
+    static var hasTerminal: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+    static var settingsFile: URL {
+        let env = HostEnvironment.variables
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? HostEnvironment.home.appendingPathComponent(".config")
+        return base.appendingPathComponent("newsroom/settings.yaml")
+    }
+
+    func run(_ store: FolderStore) throws {
+        let environment = HostEnvironment.variables
+        let catalog = ThemeCatalog.standard(environment: environment)
+        let wanted = themeName ?? ConsoleSettings.read(from: Self.settingsFile).theme ?? ThemeCatalog.defaultName
+        let loaded = catalog.load(wanted)
+        let exit = try CursesBackend.run(environment: environment) { backend in
+            var program = try ConsoleProgram(store: store, clock: context.clock, identity: context.identity,
+                                              theme: loaded.theme.adapted(to: backend.colorLevel), themes: catalog,
+                                              colorLevel: backend.colorLevel, settingsFile: Self.settingsFile)
+            return EventLoop.run(&program, on: backend)
+        }
+        if let error = loaded.error { Terminal.warn("\(error); the default theme was used") }
+        if exit.exitStatus != 0 { throw ExitCode(exit.exitStatus) }
+    }
+}

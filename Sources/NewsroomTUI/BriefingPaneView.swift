@@ -36,9 +36,25 @@ struct BriefingPaneView {
         let visible = rect.height
         let selected = state.selectedIndex ?? 0
         let offset = max(0, min(selected - visible / 2, rows.count - visible))
-        let showTopics = !compact && rect.width >= 90
-        let showDecider = !compact && rect.width >= 120
         let badgeWidth = 12
+        // Columns beyond the headline appear only while the headline keeps room to be read.
+        let fixed = badgeWidth + 1 + 4
+        var columns: [(width: Int, text: (BriefingRow) -> String)] = []
+        let candidates: [(width: Int, text: (BriefingRow) -> String)] = compact ? [] : [
+            (5, { "\($0.sharesSoFar)↗" }),
+            (14, { row in
+                let r = row.story.content.restriction
+                return r.isRestricted ? "only " + (r.teams + r.roles).joined(separator: ",") : "all"
+            }),
+            (22, { $0.story.content.topics.joined(separator: ", ") }),
+            (12, { $0.decision?.decidedBy ?? "" }),
+        ]
+        for candidate in candidates {
+            let used = columns.reduce(0) { $0 + $1.width + 1 } + candidate.width + 1
+            if rect.width - fixed - used >= 34 { columns.append(candidate) }
+        }
+        let tailTotal = columns.reduce(0) { $0 + $1.width + 1 }
+        let headlineWidth = max(8, rect.width - fixed - tailTotal)
         for line in 0..<min(visible, rows.count - offset) {
             let row = rows[offset + line]
             let y = rect.y + line
@@ -55,20 +71,11 @@ struct BriefingPaneView {
             if row.story.content.approvedWording == nil { marks += "✎" }
             canvas.write(marks, x: x, y: y, style: isSelected ? base : theme[.warn], maxWidth: 3)
             x += 4
-            var tail: [String] = []
-            if showTopics { tail.append(row.story.content.topics.joined(separator: ", ")) }
-            let teams = row.story.content.restriction.isRestricted ? "only " + (row.story.content.restriction.teams + row.story.content.restriction.roles).joined(separator: ",") : "all"
-            if !compact { tail.append(teams) }
-            if !compact { tail.append("\(row.sharesSoFar)↗") }
-            if showDecider { tail.append(row.decision?.decidedBy ?? "") }
-            let tailWidths = tail.enumerated().map { i, _ in [showTopics ? 24 : 0, 16, 5, 14].filter { $0 > 0 }[safe: i] ?? 12 }
-            let tailTotal = tailWidths.reduce(0) { $0 + $1 + 1 }
-            let headlineWidth = max(10, rect.maxX - x - tailTotal)
-            canvas.write(row.story.content.headline, x: x, y: y, style: base.adding(isSelected ? .bold : []), maxWidth: headlineWidth)
+            canvas.write(row.story.content.headline, x: x, y: y, style: base.adding(isSelected ? .bold : []), maxWidth: min(headlineWidth, rect.maxX - x))
             x += headlineWidth + 1
-            for (text, width) in zip(tail, tailWidths) where x < rect.maxX {
-                canvas.write(text, x: x, y: y, style: isSelected ? base : theme[.muted], maxWidth: min(width, rect.maxX - x))
-                x += width + 1
+            for column in columns where x < rect.maxX {
+                canvas.write(column.text(row), x: x, y: y, style: isSelected ? base : theme[.muted], maxWidth: min(column.width, rect.maxX - x))
+                x += column.width + 1
             }
         }
     }
@@ -87,10 +94,6 @@ struct BriefingPaneView {
             return ("◷ \(calendar.localTime(of: until)) \(countdown)", .badgeWarn)
         }
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
 /// The selected story in full, as an editor needs it in the call.

@@ -26,6 +26,14 @@ public struct ConsoleView {
         let body = Rect(x: 0, y: 1, width: area.width, height: area.height - 2)
         if state.zoomed {
             pane(state.focus, in: body, &canvas)
+        } else if body.width < 100 {
+            // Narrow (a projector's 80×24): the briefing gets the full width, the summaries share the rest.
+            let rows = Layout.split(body, .vertical, [.percent(60), .fill(1)])
+            pane(.briefing, in: rows[0], &canvas)
+            let bottom = Layout.split(rows[1], .horizontal, [.fill(1), .fill(1), .fill(1)])
+            pane(.moderation, in: bottom[0], &canvas)
+            pane(.kpis, in: bottom[1], &canvas)
+            pane(.ambassadors, in: bottom[2], &canvas)
         } else {
             let rows = Layout.split(body, .vertical, [.percent(60), .fill(1)])
             let top = Layout.split(rows[0], .horizontal, [.percent(62), .fill(1)])

@@ -1,0 +1,110 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+import TerminalKit
+import Testing
+@testable import NewsroomTUI
+
+/// The console drawn into memory, read cell by cell, at the sizes a newsroom uses.
+@Suite struct ConsoleRenderTests {
+    let theme = ThemeCatalog.builtInDefault
+
+    func frame(_ state: ConsoleState, _ size: Size) -> Canvas {
+        var canvas = Canvas(size: size)
+        ConsoleView(state: state, theme: theme).render(into: &canvas)
+        return canvas
+    }
+
+    func column(of text: String, in line: String) -> Int? {
+        guard let range = line.range(of: text) else { return nil }
+        return line[..<range.lowerBound].count
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)])
+    func theOverviewShowsFourPanesWithRealData(size: Size) throws {
+        let fixture = try ConsoleFixture()
+        var state = try fixture.state()
+        _ = ConsoleUpdate.apply(.moveDown, to: &state)
+        let canvas = frame(state, size)
+        let lines = canvas.lines
+        #expect(lines.count == size.height)
+        #expect(lines[0].contains("Testnewsroom") && lines[0].contains("2026-11-24 08:30:00") && lines[0].contains("anna") && lines[0].contains("live"))
+        let text = lines.joined(separator: "\n")
+        for title in ["1 Briefing", "2 Moderation", "3 KPIs", "4 Ambassadors"] { #expect(text.contains(title), "\(title) at \(size)") }
+        #expect(text.contains("Umspannwerk"), "the agenda shows at \(size)")
+        #expect(lines[size.height - 1].contains("? help") && lines[size.height - 1].contains("s share"), "the bottom bar lists the keys")
+        // The selected row (the second story) is drawn in the selected style, across the pane.
+        let row = try #require(lines.firstIndex { $0.contains("Digital twin") })
+        let x = try #require(column(of: "Digital", in: lines[row]))
+        #expect(canvas[x, row].style.background == theme[.selectedRow].background)
+        // Pending stories carry the pending badge in the badge style.
+        let badgeX = try #require(column(of: "· pending", in: lines[row + 1]))
+        #expect(canvas[badgeX + 2, row + 1].style == theme[.badge])
+    }
+
+    @Test func decisionsShowAsBadgesWithTheirStyles() throws {
+        let fixture = try ConsoleFixture()
+        let until = Timestamp.parse("2026-11-24T09:30:00Z")!
+        try fixture.store.append([
+            NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s1", decision: .share)))),
+            NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s2", decision: .hold(reason: "Legal"))))),
+            NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s3", decision: .embargo(until: until))))),
+        ])
+        var state = try fixture.state()
+        state.selection = "s4"
+        let canvas = frame(state, Size(width: 120, height: 40))
+        let lines = canvas.lines
+        for (text, role) in [("✓ share", StyleRole.badgeOk), ("■ hold", .badgeAlert), ("◷ 10:30 2h00", .badgeWarn)] {
+            let y = try #require(lines.firstIndex { $0.contains(text) }, "\(text)")
+            let x = try #require(column(of: text, in: lines[y]))
+            #expect(canvas[x, y].style == theme[role], "\(text)")
+        }
+        #expect(lines[1].contains("1 share · 1 embargo · 1 held · 1 pending"))
+    }
+
+    @Test func zoomGivesTheBriefingTheWholeScreenAndEnterOpensTheStory() throws {
+        var state = try ConsoleFixture().state()
+        _ = ConsoleUpdate.apply(.toggleZoom, to: &state)
+        _ = ConsoleUpdate.apply(.open, to: &state)
+        let text = frame(state, Size(width: 120, height: 40)).lines.joined(separator: "\n")
+        #expect(!text.contains("2 Moderation"))
+        #expect(text.contains("Approved wording: So sagen wir es."))
+        #expect(text.contains("x 300/280 – 20 too long"), "the post text's length against the network's limit")
+    }
+
+    @Test func aStoryWithoutApprovedWordingSaysSo() throws {
+        var state = try ConsoleFixture().state()
+        _ = ConsoleUpdate.apply(.moveDown, to: &state)
+        _ = ConsoleUpdate.apply(.open, to: &state)
+        let text = frame(state, Size(width: 200, height: 60)).lines.joined(separator: "\n")
+        #expect(text.contains("No approved wording yet: ambassadors share in their own words."))
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)])
+    func theHelpOverlayIsGeneratedFromTheKeyMap(size: Size) throws {
+        var state = try ConsoleFixture().state()
+        _ = ConsoleUpdate.apply(.help, to: &state)
+        let text = frame(state, size).lines.joined(separator: "\n")
+        #expect(text.contains("Keys · Briefing"))
+        for binding in ConsoleKeyMap.forPane(.briefing).bindings.prefix(size.height > 30 ? 20 : 8) {
+            #expect(text.contains(binding.description), "help lists '\(binding.description)' at \(size)")
+        }
+    }
+
+    @Test func aHostileStoreDoesNotBreakTheScreen() throws {
+        let long = String(repeating: "Sehr lange Überschrift ", count: 22)
+        let emoji = String(repeating: "👨‍👩‍👧🇩🇪👍🏽😀", count: 30)
+        let escapes = "Harmless\u{1b}]0;pwned\u{07}\u{1b}[2J\u{1b}[31mred"
+        let fixture = try ConsoleFixture(headlines: [long, emoji, escapes, "normal"], topics: [])
+        let state = try fixture.state()
+        let canvas = frame(state, Size(width: 120, height: 40))
+        let lines = canvas.lines
+        #expect(!lines.joined().contains("\u{1b}"), "no escape character reaches a cell")
+        let border = try #require(column(of: "╗", in: lines[1]))
+        for y in 2..<10 {
+            #expect(canvas[border, y].text == "║", "row \(y) keeps the pane's right border at column \(border): \(lines[y])")
+            #expect(DisplayWidth.of(lines[y]) <= 120)
+        }
+        #expect(lines.contains { $0.contains("Harmless") && $0.contains("␛") })
+    }
+}

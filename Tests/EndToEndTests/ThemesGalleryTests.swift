@@ -5,14 +5,19 @@ extension EndToEndTests {
     /// `newsroom themes default` in a real terminal: what a person sees, resizing, quitting,
     /// and the terminal being given back on every way out.
     @Suite("newsroom themes")
-    struct ThemesGalleryTests {
+    final class ThemesGalleryTests {
         let binary: String?
+        /// This test's own `XDG_CONFIG_HOME` (and `HOME`), removed afterwards.
         let config: URL
 
         init() throws {
             binary = NewsroomBinary.path
             config = FileManager.default.temporaryDirectory.appendingPathComponent("nr-e2e-config-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: config.appendingPathComponent("newsroom/themes"), withIntermediateDirectories: true)
+        }
+
+        deinit {
+            try? FileManager.default.removeItem(at: config)
         }
 
         var environment: [String: String] {

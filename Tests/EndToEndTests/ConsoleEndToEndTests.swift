@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+extension EndToEndTests {
+    /// The console as a new user meets it: the demo newsroom in a 120×40 terminal, decisions by
+    /// key, the audit trail, a second console following live, and the Markdown export.
+    @Suite("newsroom console")
+    final class ConsoleEndToEndTests {
+        let home: URL
+        let store: URL
+        static let now = "2026-11-24T07:30:00Z"
+
+        init() throws {
+            home = FileManager.default.temporaryDirectory.appendingPathComponent("nr-e2e-console-\(UUID().uuidString.prefix(8))")
+            store = home.appendingPathComponent("demo")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: home) }
+
+        var environment: [String: String] {
+            ["LANG": "C.UTF-8", "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+             "XDG_DATA_HOME": home.appendingPathComponent("data").path, "NEWSROOM_NOW": Self.now, "PATH": "/usr/bin:/bin"]
+        }
+
+        func console(_ binary: String, as actor: String) throws -> TmuxSession {
+            try TmuxSession(width: 120, height: 40, environment: environment) { _ in
+                "\(shellQuoted(binary)) --store \(shellQuoted(self.store.path)) --as \(actor); sleep 60"
+            }
+        }
+
+        @Test("decide in one console; the log and a second console show it; :export writes it")
+        func decideFollowAndExport() throws {
+            let binary = try #require(NewsroomBinary.path, "newsroom binary not found in \(NewsroomBinary.candidates)")
+            let made = runNewsroom(binary, ["demo", store.path], environment: environment)
+            #expect(made.status == 0, "\(made.output)")
+
+            let watcher = try console(binary, as: "ben")
+            watcher.waitFor("1 Briefing")
+            let editor = try console(binary, as: "anna")
+            let overview = editor.waitFor("4 Ambassadors")
+            for text in ["1 Briefing", "2 Moderation", "3 KPIs", "Engagement", "Active", "● live"] {
+                #expect(overview.contains(text), "the overview shows \(text)")
+            }
+
+            editor.sendKeys("j", "j")
+            editor.sendKeys("s")
+            editor.waitFor("share recorded")
+            editor.sendKeys("j", "h")
+            editor.waitFor("hold, reason:")
+            editor.sendKeys("-l", "Legal prüft noch")
+            editor.sendKeys("Enter")
+            let afterHold = editor.waitForScreen("the hold or the question about its topic") { $0.contains("hold recorded") || $0.contains("too? y / n") }
+            if afterHold.contains("too? y / n") {
+                editor.sendKeys("n")
+                editor.waitFor("stays open")
+            }
+            editor.sendKeys("j", "e")
+            editor.waitFor("embargo until (HH:MM)")
+            editor.sendKeys("-l", "23:30")
+            editor.sendKeys("Enter")
+            editor.waitFor("embargo until 23:30 recorded")
+
+            let log = runNewsroom(binary, ["log", "--store", store.path, "--type", "briefing.decided", "--limit", "3"], environment: environment)
+            let lines = log.output.split(separator: "\n")
+            #expect(lines.count == 3, "\(log.output)")
+            #expect(lines.allSatisfy { $0.contains("anna") && $0.contains("2026-11-24 08:30") }, "actor and time: \(log.output)")
+            #expect(log.output.contains("→ share") && log.output.contains("→ hold: Legal prüft noch") && log.output.contains("→ embargo"))
+
+            // The second console follows without a key press.
+            watcher.waitForScreen("the embargo in the second console") { $0.contains("◷ 23:30") }
+
+            editor.sendKeys(":")
+            editor.sendKeys("-l", "export")
+            editor.sendKeys("Enter")
+            editor.waitFor("briefing exported to")
+            let markdown = try String(contentsOf: store.appendingPathComponent("exports/briefing-2026-11-24.md"), encoding: .utf8)
+            #expect(markdown.contains("Legal prüft noch"))
+            #expect(markdown.contains("Nicht vor 23:30 Uhr"))
+
+            editor.sendKeys("q")
+            editor.waitForScreen("the console to quit") { !$0.contains("1 Briefing") }
+        }
+    }
+}

@@ -53,4 +53,21 @@ struct CursesStreamTests {
         #expect(!output.unicodeScalars.contains("\u{07}"))
         #expect(output.contains("␛]0;pwned␇"))
     }
+
+    @Test("the colour level comes from the terminal's capabilities and NO_COLOR", arguments: [
+        ("xterm-256color", [String: String](), ColorLevel.palette256),
+        ("xterm", [:], .ansi16),
+        ("vt100", [:], .monochrome),
+        ("xterm-256color", ["NO_COLOR": "1"], .monochrome),
+    ])
+    func colourLevel(term: String, environment: [String: String], level: ColorLevel) throws {
+        let capture = try #require(CapturedOutput())
+        let backend = try CursesBackend(output: .stream(term: term, size: Self.size, output: capture.output, input: capture.input), environment: environment)
+        defer { backend.shutdown() }
+        #expect(backend.colorLevel == level)
+        backend.present(Self.frame("Farbe"))
+        if level == .monochrome {
+            #expect(!capture.text.contains("\u{1b}[38;5;"))
+        }
+    }
 }

@@ -88,3 +88,42 @@ struct EventLoopTests {
         #expect(backend.screen[3, 2].style.attributes.contains(.reverse))
     }
 }
+
+@Suite("Any size")
+struct AnySizeTests {
+    @Test("the gallery renders at every size without trapping, and no cell holds a control character")
+    func galleryAtAnySize() {
+        for width in stride(from: 0, through: 130, by: 7) {
+            for height in stride(from: 0, through: 45, by: 4) {
+                var gallery = WidgetGallery(theme: testTheme)
+                for key in [Key.character("?")] { _ = gallery.handle(key) }
+                let canvas = EventLoop.frame(gallery, size: Size(width: width, height: height))
+                #expect(canvas.cells.count == width * height)
+                let bad = canvas.cells.first { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } }
+                #expect(bad == nil, "\(width)×\(height)")
+            }
+        }
+    }
+
+    @Test("every widget draws into tiny areas without trapping")
+    func widgetsInTinyAreas() {
+        let keyMap = GalleryAction.keyMap
+        for width in 0...4 {
+            for height in 0...3 {
+                _ = draw(Box(title: "Titel", focused: true), width: width, height: height)
+                _ = draw(ListView(count: 3, state: ListState(selected: 2, marked: [1])) { ListItem("Zeile \($0)", badge: "b") }, width: width, height: height)
+                _ = draw(Table(columns: [TableColumn("A"), TableColumn("B", alignment: .trailing, width: .fill(min: 2))], rowCount: 2, sort: TableSort(column: 1, ascending: true)) { _, _ in "東京" }, width: width, height: height)
+                _ = draw(Gauge(label: "Reach", fraction: 0.5), width: width, height: height)
+                _ = draw(Sparkline(values: [1, 2, 3]), width: width, height: height)
+                _ = draw(Tabs(titles: ["a", "b"], selected: 1), width: width, height: height)
+                _ = draw(TextBlock("Grüße aus 東京"), width: width, height: height)
+                _ = draw(StatusBar(message: "m", hints: [("q", "Quit")]), width: width, height: height)
+                _ = draw(HelpOverlay(keyMap: keyMap), width: width, height: height)
+                _ = draw(PromptView(label: ":", editor: PromptEditor(text: "漢字")), width: width, height: height)
+                _ = draw(SelectionMenuView(menu: SelectionMenu(title: "t", items: ["a"])), width: width, height: height)
+                _ = draw(ToastView(toast: Toast("x", kind: .confirm)), width: width, height: height)
+                _ = draw(TooSmallNotice(needed: Size(width: 80, height: 24), actual: Size(width: width, height: height)), width: width, height: height)
+            }
+        }
+    }
+}

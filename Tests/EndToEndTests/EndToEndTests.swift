@@ -3,7 +3,7 @@ import Testing
 
 /// Every end-to-end suite lives under this one serialized parent, so the real binary runs in
 /// one tmux server at a time.
-@Suite("End to end (tmux)", .serialized, .timeLimit(.minutes(1)))
+@Suite("End to end (tmux)", .serialized, .timeLimit(.minutes(3)))
 struct EndToEndTests {}
 
 /// Quotes `text` for `sh`.

@@ -29,8 +29,9 @@ extension EndToEndTests {
         }
 
         /// Starts the gallery under `sh`, which records `stty -a` before and after and the exit status.
-        func startGallery(_ binary: String, theme: String = "default", trapInterrupt: Bool = false) throws -> TmuxSession {
-            try TmuxSession(width: 120, height: 40, environment: environment) { dir in
+        func startGallery(_ binary: String, theme: String = "default", trapInterrupt: Bool = false,
+                          extraEnvironment: [String: String] = [:]) throws -> TmuxSession {
+            try TmuxSession(width: 120, height: 40, environment: environment.merging(extraEnvironment) { $1 }) { dir in
                 let script = (trapInterrupt ? "trap true INT; " : "")
                     + "stty -a > \(shellQuoted(dir + "/before")); "
                     + "\(shellQuoted(binary)) themes \(theme); echo $? > \(shellQuoted(dir + "/status")); "
@@ -64,6 +65,16 @@ extension EndToEndTests {
             session.waitFor("List: 1 of 1,000,000")
             session.sendKeys("j", "j")
             session.waitFor("List: 3 of 1,000,000")
+            session.sendKeys("q")
+            expectTerminalRestored(session, status: "0")
+        }
+
+        @Test("under LANG=C the locale falls back to C.UTF-8 and umlauts, CJK and emoji still draw")
+        func localeFallback() throws {
+            let session = try startGallery(try requireBinary(), extraEnvironment: ["LANG": "C", "LC_ALL": "", "LC_CTYPE": ""])
+            let screen = session.waitFor("Müller, Jürgen")
+            #expect(screen.contains("東京 Büro"))
+            #expect(screen.contains("Zoë 👍"))
             session.sendKeys("q")
             expectTerminalRestored(session, status: "0")
         }

@@ -70,8 +70,13 @@ public struct ConsoleView {
             canvas.render(PromptView(label: Self.label(purpose), editor: editor), in: rect, theme: theme)
             return
         }
-        let hints = ConsoleKeyMap.forPane(state.focus, in: keyMap).barHints
+        var hints = ConsoleKeyMap.forPane(state.focus, in: keyMap).barHints
         let message = state.message
+        // A message is read first: hints give way until it fits.
+        if let message {
+            let width = { (h: [(keys: String, description: String)]) in h.reduce(0) { $0 + DisplayWidth.of($1.keys) + DisplayWidth.of($1.description) + 3 } }
+            while !hints.isEmpty, DisplayWidth.of(message.text) + 2 + width(hints) > rect.width { hints.removeLast() }
+        }
         canvas.render(StatusBar(message: message?.text ?? "", messageRole: message?.isError == true ? .alert : .statusBar, hints: hints),
                       in: rect, theme: theme)
     }

@@ -33,6 +33,20 @@ struct CursesStreamTests {
         #expect(backend.cellsWritten - cellsAfterFirst == 1)
     }
 
+    @Test("after handing the terminal to another program, the next frame is drawn in full")
+    func suspendedRedrawsEverything() throws {
+        let capture = try #require(CapturedOutput())
+        let backend = try CursesBackend(output: .stream(term: "xterm-256color", size: Self.size, output: capture.output, input: capture.input), environment: [:])
+        defer { backend.shutdown() }
+        let frame = Self.frame("Editor")
+        backend.present(frame)
+        let before = backend.cellsWritten
+        let result = backend.suspended { 42 }
+        #expect(result == 42)
+        backend.present(frame)
+        #expect(backend.cellsWritten - before >= Self.size.width * Self.size.height - 10)
+    }
+
     @Test("curses puts every glyph where the Canvas put it, and no control character is sent")
     func cursesAgreesWithTheCanvas() throws {
         let capture = try #require(CapturedOutput())

@@ -40,6 +40,15 @@ public final class MemoryBackend: TerminalBackend {
         invalidated = true
     }
 
+    /// How many times the terminal was handed to another program.
+    public private(set) var suspensions = 0
+
+    public func suspended<T>(_ body: () throws -> T) rethrows -> T {
+        suspensions += 1
+        defer { invalidated = true }
+        return try body()
+    }
+
     public func nextEvent(timeout: Duration) -> BackendEvent? {
         guard position < script.count else { return .stop(.endOfScript) }
         let step = script[position]

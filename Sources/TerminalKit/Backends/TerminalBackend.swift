@@ -24,4 +24,7 @@ public protocol TerminalBackend: AnyObject {
     func invalidate()
     /// Waits up to `timeout` for a key or a stop; nil when nothing happened.
     func nextEvent(timeout: Duration) -> BackendEvent?
+    /// Gives the terminal to another program (`$EDITOR`) while `body` runs, then takes it back
+    /// and redraws everything on the next `present`.
+    func suspended<T>(_ body: () throws -> T) rethrows -> T
 }

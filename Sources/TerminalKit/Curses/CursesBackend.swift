@@ -128,6 +128,25 @@ public final class CursesBackend: TerminalBackend {
         previous = nil
     }
 
+    /// Leaves curses mode (`def_prog_mode`, `endwin`, bracketed paste off) while `body` runs,
+    /// for example `/bin/sh -c "$EDITOR file"`, then restores it (`reset_prog_mode`) and
+    /// redraws everything on the next `present`.
+    public func suspended<T>(_ body: () throws -> T) rethrows -> T {
+        guard active, let window else { return try body() }
+        _ = def_prog_mode()
+        if drivesTerminal { Self.writeToTerminal(BracketedPaste.disable) }
+        _ = curs_set(1)
+        _ = endwin()
+        defer {
+            _ = reset_prog_mode()
+            _ = curs_set(0)
+            if drivesTerminal { Self.writeToTerminal(BracketedPaste.enable) }
+            previous = nil
+            _ = wrefresh(window)
+        }
+        return try body()
+    }
+
     public func present(_ canvas: Canvas) {
         guard active, let window else { return }
         let width = Swift.min(canvas.size.width, size.width)

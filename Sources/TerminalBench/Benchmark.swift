@@ -14,7 +14,7 @@ func runBenchmark(iterations: Int) {
         let canvas = EventLoop.frame(gallery, size: size)
         if frames.count < 2 { frames.append(canvas) }
     }
-    print("render 200×60 gallery frame into a Canvas: mean \(milliseconds(render.mean)), best \(milliseconds(render.best)) (\(iterations) frames; target < 2 ms)")
+    print("render 200×60 gallery frame into a Canvas: median \(milliseconds(render.median)), best \(milliseconds(render.best)) (\(iterations) frames; target < 2 ms)")
 
     // 2. and 3. Writing through curses.
     guard let capture = CapturedOutput() else { print("cannot open a temporary file for the curses output"); return }
@@ -32,7 +32,7 @@ func runBenchmark(iterations: Int) {
         backend.present(base)
     }
     let fullBytes = (capture.byteCount - bytesBefore) / max(1, iterations / 5)
-    print("write a full 200×60 frame through curses: mean \(milliseconds(write.mean)), best \(milliseconds(write.best)), \(fullBytes) bytes per full frame")
+    print("write a full 200×60 frame through curses: median \(milliseconds(write.median)), best \(milliseconds(write.best)), \(fullBytes) bytes per full frame")
 
     var changed = base
     changed.write("X", x: 100, y: 30, style: theme[.accent])
@@ -54,17 +54,18 @@ func runBenchmark(iterations: Int) {
     backend.shutdown()
 }
 
-func measure(_ count: Int, _ body: (Int) -> Void) -> (mean: Duration, best: Duration) {
-    var total = Duration.zero
-    var best = Duration.seconds(3600)
+/// Runs `body` `count` times; the median and the best single run (the mean is skewed by other
+/// work on a shared machine).
+func measure(_ count: Int, _ body: (Int) -> Void) -> (median: Duration, best: Duration) {
+    var times: [Duration] = []
+    times.reserveCapacity(count)
     for index in 0..<count {
         let start = ContinuousClock.now
         body(index)
-        let elapsed = ContinuousClock.now - start
-        total += elapsed
-        best = min(best, elapsed)
+        times.append(ContinuousClock.now - start)
     }
-    return (total / count, best)
+    times.sort()
+    return (times[times.count / 2], times[0])
 }
 
 func milliseconds(_ duration: Duration) -> String {

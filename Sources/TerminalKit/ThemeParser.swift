@@ -154,8 +154,13 @@ public enum ThemeParser {
         var inComment = false
         var quote: UInt8?
         var previous: UInt8 = UInt8(ascii: " ")
+        var anchorStart = false
         for byte in yaml.utf8 {
             defer { previous = byte }
+            if anchorStart {
+                anchorStart = false
+                if isNameByte(byte) { return (lineNumber, .aliasesNotAllowed) }
+            }
             if byte == UInt8(ascii: "\n") {
                 lineNumber += 1
                 atLineStart = true
@@ -183,11 +188,17 @@ public enum ThemeParser {
             case UInt8(ascii: "["), UInt8(ascii: "{"): brackets += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"): brackets = Swift.max(0, brackets - 1)
             case UInt8(ascii: "&"), UInt8(ascii: "*"):
-                if " -[{,:?\n".utf8.contains(previous) { return (lineNumber, .aliasesNotAllowed) }
+                anchorStart = " -[{,:?\n".utf8.contains(previous)
             default: break
             }
             if indents.count + brackets > maximumDepth { return (lineNumber, .tooDeep(limit: maximumDepth)) }
         }
         return nil
+    }
+
+    /// Whether `byte` can be part of an anchor name (`&name`, `*name`).
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte >= 0x80
     }
 }

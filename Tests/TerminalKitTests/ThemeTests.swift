@@ -111,6 +111,12 @@ struct ThemeTests {
         }
     }
 
+    @Test("a lone * or & in text is not mistaken for an alias")
+    func starInText() throws {
+        let theme = try ThemeParser.parse("summary: Bold * calm & clear\nstyles: {}\n", file: "t")
+        #expect(theme.summary == "Bold * calm & clear")
+    }
+
     @Test("a huge file is refused before parsing, quickly")
     func hugeFile() {
         let huge = "styles:\n" + String(repeating: "  text: { fg: red }\n", count: 200_000)

@@ -121,12 +121,13 @@ struct StoryDetailView {
         if c.restriction.isRestricted {
             lines.append(("Only for: " + (c.restriction.teams + c.restriction.roles).joined(separator: ", "), .warn))
         }
-        for post in c.postTexts {
+        for (index, post) in c.postTexts.enumerated() {
+            let next = index == state.postIndex % c.postTexts.count ? "▸ " : ""
             let limit = state.snapshot.postLimits[post.network.name]
             let length = post.text.count
             let over = limit.map { length > $0 } ?? false
             lines.append(("", .text))
-            lines.append(("\(post.network.name) \(length)\(limit.map { "/\($0)" } ?? "")" + (over ? " – \(length - limit!) too long" : ""), over ? .alert : .accent))
+            lines.append(("\(next)\(post.network.name) \(length)\(limit.map { "/\($0)" } ?? "")" + (over ? " – \(length - limit!) too long" : ""), over ? .alert : .accent))
             lines.append((post.text, .text))
         }
         var y = rect.y

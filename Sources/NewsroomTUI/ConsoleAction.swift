@@ -7,4 +7,5 @@ public enum ConsoleAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, moveTop, moveBottom, pageDown, pageUp, open
     // Briefing
     case share, hold, embargo, pending, undo, moveStoryDown, moveStoryUp, previousDate, nextDate
+    case copyPostText, teams, newStory, editStory
 }

@@ -11,6 +11,10 @@ public enum ConsoleEffect: Hashable, Sendable {
     /// Write today's briefing as Markdown to `exports/`.
     case exportBriefing
     case setTheme(String, save: Bool)
+    /// Put text on the clipboard (OSC 52); `label` says what it was.
+    case copy(String, label: String)
+    /// Open the story in `$EDITOR`, read it back, record what changed.
+    case editStory(StoryID)
     case redrawAll
     case quit
 }

@@ -37,6 +37,10 @@ public enum ConsoleKeyMap {
         KeyBinding([.character("K")], .moveStoryUp, "move story up", group: briefingGroup),
         KeyBinding([.character("[")], .previousDate, "previous day", group: briefingGroup),
         KeyBinding([.character("]")], .nextDate, "next day", group: briefingGroup),
+        KeyBinding([.character("y")], .copyPostText, "copy post text", group: briefingGroup),
+        KeyBinding([.character("t")], .teams, "teams that may share", group: briefingGroup),
+        KeyBinding([.character("n")], .newStory, "new story", group: briefingGroup),
+        KeyBinding([.character("E")], .editStory, "edit in $EDITOR", group: briefingGroup),
     ])
 
     /// The bindings that work in a pane: the global and movement ones, plus the pane's own.

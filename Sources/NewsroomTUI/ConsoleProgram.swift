@@ -17,9 +17,12 @@ public struct ConsoleProgram: TerminalProgram {
     let keyMap: KeyMap<ConsoleAction>
     /// Where `:theme NAME --save` keeps the choice (`$XDG_CONFIG_HOME/newsroom/settings.yaml`).
     let settingsFile: URL?
+    /// The clipboard and `$EDITOR`; nil where there is no terminal to hand over.
+    let host: (any ConsoleHost)?
 
     public init(store: FolderStore, clock: any NewsroomClock, identity: ActorIdentity, theme: Theme, themes: ThemeCatalog,
-                colorLevel: ColorLevel, settingsFile: URL?, date: LocalDate? = nil, keyMap: KeyMap<ConsoleAction> = ConsoleKeyMap.standard) throws {
+                colorLevel: ColorLevel, settingsFile: URL?, host: (any ConsoleHost)? = nil, date: LocalDate? = nil,
+                keyMap: KeyMap<ConsoleAction> = ConsoleKeyMap.standard) throws {
         let now = clock.now()
         let calendar = store.config.calendar
         let day = date ?? calendar.localDate(of: now)
@@ -33,6 +36,7 @@ public struct ConsoleProgram: TerminalProgram {
         self.colorLevel = colorLevel
         self.settingsFile = settingsFile
         self.keyMap = keyMap
+        self.host = host
         if store.isReadOnly { state.message = ConsoleMessage("read-only store: you can look, nothing can be recorded, and it does not update live", isError: true) }
     }
 
@@ -95,6 +99,12 @@ public struct ConsoleProgram: TerminalProgram {
                     state.message = ConsoleMessage("briefing exported to \(url.path)")
                 case .setTheme(let name, let save):
                     try applyTheme(name, save: save)
+                case .copy(let text, let label):
+                    guard let host else { throw ConsoleProblem("there is no terminal to copy through") }
+                    state.message = ConsoleMessage("\(label): \(host.copyToClipboard(text))")
+                case .editStory(let id):
+                    try editStory(id)
+                    step = .redrawAll
                 case .redrawAll:
                     step = .redrawAll
                 case .quit:
@@ -116,6 +126,45 @@ public struct ConsoleProgram: TerminalProgram {
             state.message = ConsoleMessage("could not read the newsroom: \(error)", isError: true)
         }
         state.repairSelection(near: index)
+    }
+
+    /// Opens the story in `$EDITOR` and records what changed. A broken edit changes nothing and
+    /// keeps the text in its file, so no work is lost; a change by someone else meanwhile is a conflict.
+    mutating func editStory(_ id: StoryID) throws {
+        guard let host else { throw ConsoleProblem("there is no terminal to run an editor in") }
+        guard let story = try store.story(id) else { throw ConsoleProblem("story \(id) is gone") }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-story-\(id.rawValue.prefix(40)).txt")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(StoryText.render(story.content).utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw ConsoleProblem("cannot write \(file.path) for the editor")
+        }
+        let status = try host.edit(file)
+        guard status == 0 else {
+            state.message = ConsoleMessage("the editor ended with status \(status): story unchanged; your text is kept in \(file.path)", isError: true)
+            return
+        }
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let content: StoryContent
+        do {
+            content = try StoryText.parse(text)
+        } catch {
+            state.message = ConsoleMessage("story unchanged: \(error); your edit is kept in \(file.path)", isError: true)
+            return
+        }
+        guard content != story.content else {
+            try? FileManager.default.removeItem(at: file)
+            state.message = ConsoleMessage("no changes")
+            return
+        }
+        do {
+            try store.append([NewEvent(Event(time: state.now, by: identity, payload: .storyEdited(StoryEdited(storyID: id, content: content))))],
+                             expecting: ExpectedVersion(.story(id), version: story.version))
+        } catch {
+            state.message = ConsoleMessage("story unchanged: \(error); your edit is kept in \(file.path)", isError: true)
+            return
+        }
+        try? FileManager.default.removeItem(at: file)
+        reload()
+        state.message = ConsoleMessage("story edited: \(String(content.headline.prefix(50)))")
     }
 
     /// Writes the day's briefing as Markdown to `exports/briefing-YYYY-MM-DD.md`.
@@ -162,4 +211,10 @@ public struct ConsoleSettings: Equatable, Sendable {
         let text = "# Newsroom Console personal settings (written by :theme NAME --save)\ntheme: \(theme ?? "default")\n"
         try Data(text.utf8).write(to: url, options: .atomic)
     }
+}
+
+/// Something the console could not do, said plainly.
+struct ConsoleProblem: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

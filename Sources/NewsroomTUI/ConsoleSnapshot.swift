@@ -15,6 +15,8 @@ public struct ConsoleSnapshot: Sendable {
     public var readOnly: Bool
     /// Post length limit per network name, from newsroom.yaml.
     public var postLimits: [String: Int]
+    /// The teams of newsroom.yaml, for `t`.
+    public var teams: [String]
 
     /// Reads everything the screen needs for `date` as of `now`.
     public static func load(from store: FolderStore, date: LocalDate, now: Date) throws -> ConsoleSnapshot {
@@ -42,7 +44,8 @@ public struct ConsoleSnapshot: Sendable {
             engagement: try? EngagementScore.program(store, window: window, settings: config.engagement),
             ambassadors: AmbassadorSummary(activity: activity, quiet: quiet.count, untrained: untrained),
             lastSeq: try store.lastSeq(), readOnly: store.isReadOnly,
-            postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }))
+            postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }),
+            teams: config.teams)
     }
 
     /// Alerts for the top bar: embargoes lifting within 15 minutes, held topics, SLA breaches.

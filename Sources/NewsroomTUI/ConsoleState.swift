@@ -23,6 +23,19 @@ public enum PromptPurpose: Hashable, Sendable {
     case filter
     case holdReason(StoryID)
     case embargoTime(StoryID)
+    case teams(StoryID)
+    case newStory(NewStoryDraft)
+}
+
+/// The short form of `n`: headline, link, topics, language, one prompt each.
+public struct NewStoryDraft: Hashable, Sendable {
+    public enum Step: Int, Hashable, Sendable { case headline, link, topics, language }
+    public var step: Step = .headline
+    public var headline = ""
+    public var link: String?
+    public var topics: [String] = []
+
+    public init() {}
 }
 
 /// What covers the panes, if anything. While a prompt or overlay is open it receives every key.
@@ -64,6 +77,8 @@ public struct ConsoleState: Sendable {
     /// Decisions this console made, newest last, for `u`.
     public var undoStack: [UndoEntry] = []
     public var commandHistory: [String] = []
+    /// Which post text of the selected story `y` copies next.
+    public var postIndex = 0
 
     public init(snapshot: ConsoleSnapshot, date: LocalDate, now: Date, actor: String, calendar: NewsroomCalendar, themeName: String) {
         self.snapshot = snapshot

@@ -53,6 +53,20 @@ public enum ConsoleUpdate {
             return [.undo(entry)]
         case .moveStoryDown: return reorder(&state, by: 1)
         case .moveStoryUp: return reorder(&state, by: -1)
+        case .copyPostText: return copyPostText(&state)
+        case .teams:
+            guard let row = briefingSelection(&state) else { return [] }
+            state.overlay = .prompt(.teams(row.story.id), PromptEditor(text: row.story.content.restriction.teams.joined(separator: ", ")))
+        case .newStory:
+            guard state.focus == .briefing, !state.snapshot.readOnly else {
+                state.message = ConsoleMessage(state.snapshot.readOnly ? "this newsroom is open read-only" : "new stories are added in the briefing pane: press 1",
+                                               isError: true)
+                return []
+            }
+            state.overlay = .prompt(.newStory(NewStoryDraft()), PromptEditor())
+        case .editStory:
+            guard let row = briefingSelection(&state) else { return [] }
+            return [.editStory(row.story.id)]
         case .previousDate: return changeDate(&state, to: state.date.adding(days: -1))
         case .nextDate: return changeDate(&state, to: state.date.adding(days: 1))
         }
@@ -116,6 +130,7 @@ public enum ConsoleUpdate {
         guard !rows.isEmpty else { return }
         let current = state.selectedIndex ?? 0
         let next = min(max(current + max(min(delta, rows.count), -rows.count), 0), rows.count - 1)
+        if state.selection != rows[next].story.id { state.postIndex = 0 }
         state.selection = rows[next].story.id
     }
 
@@ -161,6 +176,77 @@ public enum ConsoleUpdate {
         }
     }
 
+    private static func copyPostText(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard state.focus == .briefing, let row = state.selectedRow else { return [] }
+        let posts = row.story.content.postTexts
+        guard !posts.isEmpty else {
+            state.message = ConsoleMessage("this story has no post text yet; E edits it", isError: true)
+            return []
+        }
+        let index = state.postIndex % posts.count
+        state.postIndex = index + 1
+        return [.copy(posts[index].text, label: "\(posts[index].network.name) post text \(index + 1)/\(posts.count)")]
+    }
+
+    private static func restrict(_ id: StoryID, to text: String, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let row = state.snapshot.briefing.rows.first(where: { $0.story.id == id }) else { return [] }
+        let teams = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let unknown = teams.filter { !state.snapshot.teams.contains($0) }
+        guard unknown.isEmpty else {
+            state.message = ConsoleMessage("unknown team \(unknown.map { "'\($0)'" }.joined(separator: ", ")); teams: \(state.snapshot.teams.joined(separator: ", "))",
+                                           isError: true)
+            return []
+        }
+        let restriction = StoryRestriction(teams: teams, roles: row.story.content.restriction.roles)
+        let who = teams.isEmpty ? "everyone" : teams.joined(separator: ", ")
+        return [.record([.storyRestricted(StoryRestricted(storyID: id, restriction: restriction))], done: "may be shared by: \(who)", undoable: nil)]
+    }
+
+    private static func newStory(_ draft: inout NewStoryDraft, _ text: String, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        switch draft.step {
+        case .headline:
+            guard !value.isEmpty else {
+                state.message = ConsoleMessage("a story needs a headline; n starts again", isError: true)
+                return []
+            }
+            draft.headline = value
+            draft.step = .link
+        case .link:
+            guard value.isEmpty || value.hasPrefix("https://") || value.hasPrefix("http://") else {
+                state.message = ConsoleMessage("a link starts with https://; leave it empty if there is none", isError: true)
+                state.overlay = .prompt(.newStory(draft), PromptEditor(text: value))
+                return []
+            }
+            draft.link = value.isEmpty ? nil : value
+            draft.step = .topics
+        case .topics:
+            draft.topics = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+            draft.step = .language
+        case .language:
+            let language = value.isEmpty ? "de" : value.lowercased()
+            guard ["de", "en"].contains(language) else {
+                state.message = ConsoleMessage("language is de or en", isError: true)
+                state.overlay = .prompt(.newStory(draft), PromptEditor(text: value))
+                return []
+            }
+            let id = StoryID("st-\(Int64(state.now.timeIntervalSince1970 * 1000))-\(Self.slug(draft.headline))")
+            let content = StoryContent(headline: draft.headline, link: draft.link, language: language, topics: draft.topics)
+            state.selection = id
+            return [.record([.storyAdded(StoryAdded(storyID: id, content: content)),
+                             .briefingScheduled(BriefingScheduled(date: state.date, storyID: id))],
+                            done: "story added to \(state.date): \(String(draft.headline.prefix(40)))", undoable: nil)]
+        }
+        state.overlay = .prompt(.newStory(draft), PromptEditor())
+        return []
+    }
+
+    /// A few letters of a headline for a readable id.
+    static func slug(_ headline: String) -> String {
+        let letters = headline.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" }
+        return String(String(letters).split(separator: "-").joined(separator: "-").prefix(24))
+    }
+
     private static func reorder(_ state: inout ConsoleState, by delta: Int) -> [ConsoleEffect] {
         guard let row = briefingSelection(&state) else { return [] }
         var order = state.snapshot.briefing.rows.map(\.story.id)
@@ -200,6 +286,10 @@ public enum ConsoleUpdate {
                 state.overlay = .confirmTopicHold(topic: topic, reason: reason)
             }
             return effects
+        case .teams(let id):
+            return restrict(id, to: text, &state)
+        case .newStory(var draft):
+            return newStory(&draft, text, &state)
         case .embargoTime(let id):
             guard state.selection == id else { return [] }
             guard let time = LocalTime(text) else {

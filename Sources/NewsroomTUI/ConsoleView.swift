@@ -87,6 +87,14 @@ public struct ConsoleView {
         case .filter: return "/"
         case .holdReason: return "hold, reason: "
         case .embargoTime: return "embargo until (HH:MM): "
+        case .teams: return "teams that may share (comma-separated, empty: everyone): "
+        case .newStory(let draft):
+            switch draft.step {
+            case .headline: return "new story, headline: "
+            case .link: return "link (optional): "
+            case .topics: return "topics (comma-separated): "
+            case .language: return "language (de/en): "
+            }
         }
     }
 

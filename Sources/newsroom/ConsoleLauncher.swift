@@ -31,7 +31,8 @@ struct ConsoleLauncher {
         let exit = try CursesBackend.run(environment: environment) { backend in
             var program = try ConsoleProgram(store: store, clock: context.clock, identity: context.identity,
                                               theme: loaded.theme.adapted(to: backend.colorLevel), themes: catalog,
-                                              colorLevel: backend.colorLevel, settingsFile: Self.settingsFile)
+                                              colorLevel: backend.colorLevel, settingsFile: Self.settingsFile,
+                                              host: TerminalHost(environment: environment, suspend: { body in try backend.suspended(body) }))
             return EventLoop.run(&program, on: backend)
         }
         if let error = loaded.error { Terminal.warn("\(error); the default theme was used") }

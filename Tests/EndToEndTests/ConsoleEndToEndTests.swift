@@ -20,7 +20,21 @@ extension EndToEndTests {
 
         var environment: [String: String] {
             ["LANG": "C.UTF-8", "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-             "XDG_DATA_HOME": home.appendingPathComponent("data").path, "NEWSROOM_NOW": Self.now, "PATH": "/usr/bin:/bin"]
+             "XDG_DATA_HOME": home.appendingPathComponent("data").path, "NEWSROOM_NOW": Self.now, "PATH": "/usr/bin:/bin",
+             "EDITOR": home.appendingPathComponent("edit.sh").path]
+        }
+
+        /// A scripted editor: changes the headline, or (once `break` exists) writes a field the story format does not know.
+        func writeEditorScript() throws {
+            let script = """
+                #!/bin/sh
+                if [ -e "\(home.path)/break" ]; then sed -i 's/^language:/sprache:/' "$1"
+                else sed -i 's/^headline: .*/headline: Geändert im Editor/' "$1"; fi
+
+                """
+            let url = home.appendingPathComponent("edit.sh")
+            try Data(script.utf8).write(to: url)
+            chmod(url.path, 0o755)
         }
 
         func console(_ binary: String, as actor: String) throws -> TmuxSession {
@@ -32,6 +46,7 @@ extension EndToEndTests {
         @Test("decide in one console; the log and a second console show it; :export writes it")
         func decideFollowAndExport() throws {
             let binary = try #require(NewsroomBinary.path, "newsroom binary not found in \(NewsroomBinary.candidates)")
+            try writeEditorScript()
             let made = runNewsroom(binary, ["demo", store.path], environment: environment)
             #expect(made.status == 0, "\(made.output)")
 
@@ -78,8 +93,41 @@ extension EndToEndTests {
             #expect(markdown.contains("Legal prüft noch"))
             #expect(markdown.contains("Nicht vor 23:30 Uhr"))
 
+            // y: the selected story's post text through OSC 52 into tmux's buffer.
+            _ = Spawn.run(["tmux", "-L", editor.server, "set", "-s", "set-clipboard", "on"])
+            editor.sendKeys("y")
+            editor.waitFor("set-clipboard on")
+            let story = try #require(runNewsroom(binary, ["briefing", "--store", store.path, "--json"], environment: environment).output.data(using: .utf8))
+            let stories = try #require((try JSONSerialization.jsonObject(with: story) as? [String: Any])?["stories"] as? [[String: Any]])
+            let selected = try #require(stories.first { ($0["status"] as? [String: Any])?["kind"] as? String == "embargo" })
+            let firstPost = try #require((selected["postTexts"] as? [[String: Any]])?.first?["text"] as? String)
+            let buffer = Spawn.run(["tmux", "-L", editor.server, "show-buffer"])
+            #expect(buffer.output == firstPost, "tmux's buffer holds the post text")
+
+            // E: a scripted $EDITOR changes the headline; a broken edit changes nothing.
+            editor.sendKeys("E")
+            editor.waitFor("story edited")
+            editor.waitFor("Geändert im Editor")
+            try Data().write(to: home.appendingPathComponent("break"))
+            editor.sendKeys("E")
+            editor.waitFor("story unchanged")
+            #expect(editor.screen().contains("Geändert im Editor"), "the broken edit left the story as it was")
+            let edits = runNewsroom(binary, ["log", "--store", store.path, "--type", "story.edited"], environment: environment)
+            #expect(edits.output.split(separator: "\n").filter { $0.contains("anna") }.count == 1, "\(edits.output)")
+
             editor.sendKeys("q")
             editor.waitForScreen("the console to quit") { !$0.contains("1 Briefing") }
+
+            // A console whose terminal goes away (window closed, ssh dropped) ends instead of spinning
+            // (closing its store may checkpoint the WAL first, hence the longer wait).
+            let serverPID = Spawn.run(["tmux", "-L", watcher.server, "display-message", "-p", "#{pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            _ = Spawn.run(["kill", "-KILL", serverPID])
+            let start = ContinuousClock.now
+            while Spawn.run(["pgrep", "-f", "\(store.path) --as ben"]).status == 0, ContinuousClock.now - start < .seconds(20) {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            let left = Spawn.run(["pgrep", "-af", "\(store.path) --as ben"])
+            #expect(left.status != 0, "the second console ended when its terminal went away; still running: \(left.output) \(Spawn.run(["ps", "-o", "pid,stat,pcpu,args", "-p", left.output.split(separator: " ").first.map(String.init) ?? "1"]).output)")
         }
     }
 }

@@ -193,8 +193,17 @@ public final class CursesBackend: TerminalBackend {
             if value == 27 { return .key(altOrEscape(window)) }
             return CursesKeys.key(character: value).map { .key($0) }
         default:
-            return nil
+            // A terminal that went away (its window closed, its ssh connection dropped) makes
+            // get_wch fail at once instead of waiting: stop as on SIGHUP rather than spin.
+            return Self.terminalHungUp() ? .stop(.signal(SIGHUP)) : nil
         }
+    }
+
+    /// Whether standard input's terminal has hung up (poll reports HUP, ERR or NVAL).
+    static func terminalHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     // MARK: Drawing

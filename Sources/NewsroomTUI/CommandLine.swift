@@ -5,9 +5,13 @@ import NewsroomCore
 enum CommandLine {
     static let commands = ["theme", "date", "export", "today", "q", "quit"]
 
-    /// Completes the first word to the one command it starts.
+    /// Completes the command name, or the theme after `theme `, when exactly one fits.
     static func complete(_ text: String, themes: [String]) -> String {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 2, parts[0] == "theme" {
+            let matches = themes.filter { $0.hasPrefix(parts[1]) }
+            return matches.count == 1 ? "theme " + matches[0] : text
+        }
         guard parts.count <= 1 else { return text }
         let matches = commands.filter { $0.hasPrefix(text) }
         return matches.count == 1 ? matches[0] + " " : text

@@ -37,6 +37,7 @@ public struct ConsoleProgram: TerminalProgram {
         self.settingsFile = settingsFile
         self.keyMap = keyMap
         self.host = host
+        state.themeNames = themes.entries().map(\.name)
         if store.isReadOnly { state.message = ConsoleMessage("read-only store: you can look, nothing can be recorded, and it does not update live", isError: true) }
     }
 
@@ -64,11 +65,17 @@ public struct ConsoleProgram: TerminalProgram {
     public mutating func tick() -> Bool {
         let before = Int(state.now.timeIntervalSince1970)
         state.now = clock.now()
-        if (try? store.hasChanges()) == true {
+        let after = Int(state.now.timeIntervalSince1970)
+        // Reload on another writer's change, when an embargo lifts (the status is computed, never
+        // written), and once a minute for the ages, SLA breaches and KPI windows.
+        let embargoLifted = state.snapshot.briefing.embargoed.contains {
+            if case .embargoed(let until) = $0.status { return until <= state.now } else { return false }
+        }
+        if (try? store.hasChanges()) == true || embargoLifted || after / 60 != before / 60 {
             reload()
             return true
         }
-        return Int(state.now.timeIntervalSince1970) != before
+        return after != before
     }
 
     // MARK: Effects

@@ -79,6 +79,8 @@ public struct ConsoleState: Sendable {
     public var commandHistory: [String] = []
     /// Which post text of the selected story `y` copies next.
     public var postIndex = 0
+    /// Theme names for completing `:theme`.
+    public var themeNames: [String] = []
 
     public init(snapshot: ConsoleSnapshot, date: LocalDate, now: Date, actor: String, calendar: NewsroomCalendar, themeName: String) {
         self.snapshot = snapshot

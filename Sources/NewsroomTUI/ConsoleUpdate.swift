@@ -96,7 +96,7 @@ public enum ConsoleUpdate {
             }
         case .prompt(let purpose, var editor):
             if purpose == .command, key == .tab {
-                state.overlay = .prompt(purpose, PromptEditor(text: CommandLine.complete(editor.text, themes: []), history: editor.history))
+                state.overlay = .prompt(purpose, PromptEditor(text: CommandLine.complete(editor.text, themes: state.themeNames), history: editor.history))
                 return []
             }
             switch editor.handle(key) {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import NewsroomCore
 import NewsroomStore
 import TerminalKit
@@ -64,6 +65,23 @@ import Testing
         #expect(program.state.selection == "s3")
     }
 
+    @Test func anEmbargoFlipsToShareByItselfWhenItsTimeComes() throws {
+        let fixture = try ConsoleFixture()
+        let until = Timestamp.parse("2026-11-24T07:30:30Z")!
+        try fixture.store.append([NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity,
+                                                 payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s1", decision: .embargo(until: until)))))])
+        let wall = WallClock(ConsoleFixture.now)
+        var program = try fixture.program(clock: wall)
+        #expect(program.state.snapshot.briefing.rows[0].status == .embargoed(until: until))
+        _ = program.tick()
+        wall.set(until.addingTimeInterval(1))
+        let redraw = program.tick()
+        #expect(redraw)
+        #expect(program.state.snapshot.briefing.rows[0].status == .released(embargoEnded: until))
+        let events = try fixture.store.lastSeq()
+        #expect(events == 9, "the flip is computed; nothing is written")
+    }
+
     @Test func themeCanBeChangedAndSaved() throws {
         let fixture = try ConsoleFixture()
         var program = try fixture.program()
@@ -86,4 +104,12 @@ import Testing
         let step = program.handle(.character("q"))
         #expect(step == .quit)
     }
+}
+
+/// A clock the test sets by hand.
+final class WallClock: NewsroomClock, Sendable {
+    private let value: Mutex<Date>
+    init(_ start: Date) { value = Mutex(start) }
+    func set(_ date: Date) { value.withLock { $0 = date } }
+    func now() -> Date { value.withLock { $0 } }
 }

@@ -213,6 +213,12 @@ import Testing
         _ = ConsoleUpdate.overlayKey(.tab, to: &s)
         guard case .prompt(.command, let editor) = s.overlay else { Issue.record("prompt closed"); return }
         #expect(editor.text == "export ")
+        s.themeNames = ["default", "light", "high-contrast", "monochrome"]
+        _ = ConsoleUpdate.apply(.commandLine, to: &s)
+        for ch in "theme hi" { _ = ConsoleUpdate.overlayKey(.character(ch), to: &s) }
+        _ = ConsoleUpdate.overlayKey(.tab, to: &s)
+        guard case .prompt(.command, let themed) = s.overlay else { Issue.record("prompt closed"); return }
+        #expect(themed.text == "theme high-contrast")
     }
 
     @Test func escClosesThePromptWithoutEffect() throws {

@@ -39,7 +39,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "NewsroomBench",
-            dependencies: ["NewsroomCore", "NewsroomStore"],
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomTUI", "TerminalKit"],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -12,6 +12,7 @@ import Glibc
 //   NewsroomBench open DIR          open-to-ready: open the store and load what the console shows first
 //   NewsroomBench replay DIR        read every event and fold it in memory
 //   NewsroomBench append DIR        latency of single-event appends on the existing store
+//   NewsroomBench console DIR N     key -> frame with N stories on one day, and live-update latency
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -144,10 +145,11 @@ do {
     case "build" where args.count == 3: try build(args[1], Int(args[2]) ?? 0)
     case "open" where args.count == 2: try openToReady(args[1])
     case "openprofile" where args.count == 2: try openProfile(args[1])
+    case "console" where args.count == 3: try ConsoleBench.run(stories: Int(args[2]) ?? 10_000, dir: args[1])
     case "replay" where args.count == 2: try replay(args[1])
     case "append" where args.count == 2: try appendLatency(args[1])
     default:
-        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR")
+        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES")
         exit(2)
     }
 } catch {

@@ -43,10 +43,12 @@ extension FolderStore {
                       [millis(window.start), millis(window.end), limit])
     }
 
+    /// Several stories by id, in one query.
     public func stories(_ ids: [StoryID]) throws -> [StoryID: Story] {
-        var out: [StoryID: Story] = [:]
-        for id in ids { out[id] = try story(id) }
-        return out
+        guard !ids.isEmpty else { return [:] }
+        let list = String(decoding: try JSONEncoder().encode(ids.map(\.rawValue)), as: UTF8.self)
+        let stories = try decodeAll(Story.self, "SELECT json FROM stories WHERE id IN (SELECT value FROM json_each(?))", [list])
+        return Dictionary(stories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func briefing(on date: LocalDate) throws -> Briefing? {
@@ -77,11 +79,14 @@ extension FolderStore {
 
     /// How often each story was shared (for the briefing's "shares so far").
     public func shareCounts(of stories: [StoryID]) throws -> [StoryID: Int] {
-        try read { db in
+        guard !stories.isEmpty else { return [:] }
+        let list = String(decoding: try JSONEncoder().encode(stories.map(\.rawValue)), as: UTF8.self)
+        return try read { db in
             var out: [StoryID: Int] = [:]
-            for id in stories {
-                out[id] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM shares WHERE story_id = ?", arguments: [id.rawValue])
-            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT story_id, COUNT(*) AS n FROM shares WHERE story_id IN (SELECT value FROM json_each(?)) GROUP BY story_id
+                """, arguments: [list])
+            for row in rows { out[StoryID(row["story_id"] as String)] = row["n"] }
             return out
         }
     }

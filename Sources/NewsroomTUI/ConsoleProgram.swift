@@ -9,6 +9,8 @@ import TerminalKit
 public struct ConsoleProgram: TerminalProgram {
     public private(set) var state: ConsoleState
     public private(set) var theme: Theme
+    /// Stories already read, by id; dropped when an event changes them.
+    var storyCache: [StoryID: Story] = [:]
     let store: FolderStore
     let clock: any NewsroomClock
     let identity: ActorIdentity
@@ -26,8 +28,11 @@ public struct ConsoleProgram: TerminalProgram {
         let now = clock.now()
         let calendar = store.config.calendar
         let day = date ?? calendar.localDate(of: now)
-        state = ConsoleState(snapshot: try ConsoleSnapshot.load(from: store, date: day, now: now), date: day, now: now,
-                             actor: identity.actor, calendar: calendar, themeName: theme.name)
+        var cache: [StoryID: Story] = [:]
+        let snapshot = try ConsoleSnapshot.load(from: store, date: day, now: now, previous: nil, areas: Set(ConsoleSnapshot.Area.allCases),
+                                                knownStories: &cache)
+        state = ConsoleState(snapshot: snapshot, date: day, now: now, actor: identity.actor, calendar: calendar, themeName: theme.name)
+        storyCache = cache
         self.theme = theme
         self.store = store
         self.clock = clock
@@ -71,7 +76,11 @@ public struct ConsoleProgram: TerminalProgram {
         let embargoLifted = state.snapshot.briefing.embargoed.contains {
             if case .embargoed(let until) = $0.status { return until <= state.now } else { return false }
         }
-        if (try? store.hasChanges()) == true || embargoLifted || after / 60 != before / 60 {
+        if embargoLifted || after / 60 != before / 60 {
+            reload(everything: true)
+            return true
+        }
+        if (try? store.hasChanges()) == true {
             reload()
             return true
         }
@@ -100,7 +109,7 @@ public struct ConsoleProgram: TerminalProgram {
                     reload()
                     state.message = ConsoleMessage("undone: the decision before it is back")
                 case .reload:
-                    reload()
+                    reload(everything: true)
                 case .exportBriefing:
                     let url = try exportBriefing()
                     state.message = ConsoleMessage("briefing exported to \(url.path)")
@@ -125,10 +134,25 @@ public struct ConsoleProgram: TerminalProgram {
         return step
     }
 
-    mutating func reload() {
+    /// Reads what changed since the snapshot: only the areas and stories the new events touch, so
+    /// following the store stays cheap. `everything` reads every area again (a new day, a new
+    /// minute); stories are read again only when an event changed them, or after a large import.
+    mutating func reload(everything: Bool = false) {
         let index = state.selectedIndex
         do {
-            state.snapshot = try ConsoleSnapshot.load(from: store, date: state.date, now: state.now)
+            var areas = Set(ConsoleSnapshot.Area.allCases)
+            if !everything {
+                let events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
+                if events.count < 2000 {
+                    let touched = ConsoleSnapshot.touched(by: events)
+                    areas = touched.areas
+                    for id in touched.stories { storyCache[id] = nil }
+                } else {
+                    storyCache.removeAll()
+                }
+            }
+            state.snapshot = try ConsoleSnapshot.load(from: store, date: state.date, now: state.now, previous: state.snapshot,
+                                                      areas: areas, knownStories: &storyCache)
         } catch {
             state.message = ConsoleMessage("could not read the newsroom: \(error)", isError: true)
         }

@@ -18,34 +18,96 @@ public struct ConsoleSnapshot: Sendable {
     /// The teams of newsroom.yaml, for `t`.
     public var teams: [String]
 
+    /// The parts of the screen a change can touch, so a follower reads only what changed.
+    public enum Area: Hashable, Sendable, CaseIterable { case briefing, moderation, kpis, ambassadors }
+
     /// Reads everything the screen needs for `date` as of `now`.
     public static func load(from store: FolderStore, date: LocalDate, now: Date) throws -> ConsoleSnapshot {
+        var known: [StoryID: Story] = [:]
+        return try load(from: store, date: date, now: now, previous: nil, areas: Set(Area.allCases), knownStories: &known)
+    }
+
+    /// Reads the `areas` anew and keeps the rest from `previous`; stories already in `knownStories`
+    /// are not read again (the caller drops the ones that changed).
+    public static func load(from store: FolderStore, date: LocalDate, now: Date, previous: ConsoleSnapshot?, areas: Set<Area>,
+                            knownStories: inout [StoryID: Story]) throws -> ConsoleSnapshot {
         let config = store.config
         let calendar = config.calendar
-        let briefing = try BriefingReport.load(from: store, date: date, at: now)
-        let version = try store.briefing(on: date)?.version ?? 0
-        let tallies = try store.tallies()
-        let top = try store.comments(CommentQuery(.open, limit: 6))
-        var topItems: [ModerationSummary.Item] = []
-        for c in top {
-            topItems.append(ModerationSummary.Item(comment: c, text: try store.text(of: c.id) ?? "[erased]"))
+        let all = previous == nil ? Set(Area.allCases) : areas
+        let lastSeq = try store.lastSeq()
+
+        let briefing: BriefingReport
+        let version: Int64
+        if all.contains(.briefing) || previous?.briefing.date != date {
+            briefing = try BriefingReport.load(from: store, date: date, at: now, knownStories: &knownStories)
+            version = try store.briefing(on: date)?.version ?? 0
+        } else {
+            briefing = previous!.briefing
+            version = previous!.briefingVersion
         }
-        let open = try store.comments(CommentQuery(.open, limit: 100_000))
-        let ambassadors = try store.ambassadors()
-        let activity = AmbassadorActivity.compute(ambassadors, at: now)
-        let quiet = QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors)
-        let untrained = ambassadors.filter { !$0.hasLeft(at: now) && !$0.isTrained(at: now) }.count
-        let window = KPIWindow.last7Days(now: now, calendar: calendar)
+
+        let moderation: ModerationSummary
+        if all.contains(.moderation) {
+            let tallies = try store.tallies()
+            var topItems: [ModerationSummary.Item] = []
+            for c in try store.comments(CommentQuery(.open, limit: 6)) {
+                topItems.append(ModerationSummary.Item(comment: c, text: try store.text(of: c.id) ?? "[erased]"))
+            }
+            let open = try store.comments(CommentQuery(.open, limit: 100_000))
+            moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
+                                           slaBreaches: SLABreach.breaches(in: open, at: now, settings: config.moderation).count,
+                                           hidden: tallies[.hidden] ?? 0, top: topItems)
+        } else {
+            moderation = previous!.moderation
+        }
+
+        let engagement = all.contains(.kpis)
+            ? try? EngagementScore.program(store, window: KPIWindow.last7Days(now: now, calendar: calendar), settings: config.engagement)
+            : previous!.engagement
+
+        let ambassadors: AmbassadorSummary
+        if all.contains(.ambassadors) {
+            let list = try store.ambassadors()
+            ambassadors = AmbassadorSummary(activity: AmbassadorActivity.compute(list, at: now),
+                                            quiet: QuietAmbassador.list(list, at: now, settings: config.ambassadors).count,
+                                            untrained: list.filter { !$0.hasLeft(at: now) && !$0.isTrained(at: now) }.count)
+        } else {
+            ambassadors = previous!.ambassadors
+        }
+
         return ConsoleSnapshot(
-            newsroom: config.name, briefing: briefing, briefingVersion: version,
-            moderation: ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
-                                          slaBreaches: SLABreach.breaches(in: open, at: now, settings: config.moderation).count,
-                                          hidden: tallies[.hidden] ?? 0, top: topItems),
-            engagement: try? EngagementScore.program(store, window: window, settings: config.engagement),
-            ambassadors: AmbassadorSummary(activity: activity, quiet: quiet.count, untrained: untrained),
-            lastSeq: try store.lastSeq(), readOnly: store.isReadOnly,
+            newsroom: config.name, briefing: briefing, briefingVersion: version, moderation: moderation, engagement: engagement,
+            ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
             postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }),
             teams: config.teams)
+    }
+
+    /// Which areas the events touch, and which stories they changed.
+    public static func touched(by events: [StoredEvent]) -> (areas: Set<Area>, stories: Set<StoryID>) {
+        var areas: Set<Area> = []
+        var stories: Set<StoryID> = []
+        for stored in events {
+            switch stored.event.payload {
+            case .storyAdded(let b): areas.insert(.briefing); stories.insert(b.storyID)
+            case .storyEdited(let b): areas.insert(.briefing); stories.insert(b.storyID)
+            case .storyRestricted(let b): areas.insert(.briefing); stories.insert(b.storyID)
+            case .briefingScheduled, .briefingDecided, .briefingReordered, .briefingNoted, .topicHeld, .topicReleased:
+                areas.insert(.briefing)
+            case .sharePosted:
+                areas.formUnion([.briefing, .kpis, .ambassadors])
+            case .shareMeasured, .mentionCounted:
+                areas.insert(.kpis)
+            case .ambassadorJoined, .ambassadorUpdated, .ambassadorMoved, .ambassadorTrained, .ambassadorAcknowledged, .ambassadorNoted,
+                 .ambassadorNudged, .ambassadorLeft:
+                areas.insert(.ambassadors)
+            case .commentReceived, .commentClassified, .commentAssigned, .commentClaimed, .commentReleased, .commentReplied,
+                 .commentEscalated, .commentMoved, .commentHidden, .commentUnhidden, .privacyErased, .privacySwept:
+                areas.insert(.moderation)
+            case .moderatorChanged, .templateSaved, .snippetSaved, .unknown:
+                break
+            }
+        }
+        return (areas, stories)
     }
 
     /// Alerts for the top bar: embargoes lifting within 15 minutes, held topics, SLA breaches.

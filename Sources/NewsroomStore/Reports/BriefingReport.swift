@@ -23,8 +23,17 @@ public struct BriefingReport: Sendable {
 
     /// Reads the briefing of `date` as its status is at `moment` (embargoes lift by themselves).
     public static func load(from store: FolderStore, date: LocalDate, at moment: Date) throws -> BriefingReport {
+        var known: [StoryID: Story] = [:]
+        return try load(from: store, date: date, at: moment, knownStories: &known)
+    }
+
+    /// The same, reading only the stories `knownStories` does not hold yet (and adding them), so a
+    /// console that follows the store reads a changed story, not the whole agenda, again.
+    public static func load(from store: FolderStore, date: LocalDate, at moment: Date, knownStories: inout [StoryID: Story]) throws -> BriefingReport {
         let briefing = try store.briefing(on: date) ?? Briefing(date: date)
-        let stories = try store.stories(briefing.agenda)
+        let missing = briefing.agenda.filter { knownStories[$0] == nil }
+        for (id, story) in try store.stories(missing) { knownStories[id] = story }
+        let stories = knownStories
         let counts = try store.shareCounts(of: briefing.agenda)
         var rows: [BriefingRow] = []
         for (index, id) in briefing.agenda.enumerated() {

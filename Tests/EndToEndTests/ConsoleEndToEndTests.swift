@@ -12,7 +12,8 @@ extension EndToEndTests {
 
         init() throws {
             home = FileManager.default.temporaryDirectory.appendingPathComponent("nr-e2e-console-\(UUID().uuidString.prefix(8))")
-            store = home.appendingPathComponent("demo")
+            // Where `newsroom --demo` keeps the demo ($XDG_DATA_HOME/newsroom/demo).
+            store = home.appendingPathComponent("data/newsroom/demo")
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         }
 
@@ -39,7 +40,7 @@ extension EndToEndTests {
 
         func console(_ binary: String, as actor: String) throws -> TmuxSession {
             try TmuxSession(width: 120, height: 40, environment: environment) { _ in
-                "\(shellQuoted(binary)) --store \(shellQuoted(self.store.path)) --as \(actor); sleep 60"
+                "\(shellQuoted(binary)) --demo --as \(actor); sleep 60"
             }
         }
 
@@ -47,6 +48,8 @@ extension EndToEndTests {
         func decideFollowAndExport() throws {
             let binary = try #require(NewsroomBinary.path, "newsroom binary not found in \(NewsroomBinary.candidates)")
             try writeEditorScript()
+            // The demo is made before tmux starts (TESTING.md), so the deadline measures the console;
+            // `newsroom --demo` then opens it, as the README's first command does.
             let made = runNewsroom(binary, ["demo", store.path], environment: environment)
             #expect(made.status == 0, "\(made.output)")
 
@@ -123,10 +126,10 @@ extension EndToEndTests {
             let serverPID = Spawn.run(["tmux", "-L", watcher.server, "display-message", "-p", "#{pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
             _ = Spawn.run(["kill", "-KILL", serverPID])
             let start = ContinuousClock.now
-            while Spawn.run(["pgrep", "-f", "\(store.path) --as ben"]).status == 0, ContinuousClock.now - start < .seconds(20) {
+            while Spawn.run(["pgrep", "-f", "newsroom --demo --as ben"]).status == 0, ContinuousClock.now - start < .seconds(20) {
                 Thread.sleep(forTimeInterval: 0.1)
             }
-            let left = Spawn.run(["pgrep", "-af", "\(store.path) --as ben"])
+            let left = Spawn.run(["pgrep", "-af", "newsroom --demo --as ben"])
             #expect(left.status != 0, "the second console ended when its terminal went away; still running: \(left.output) \(Spawn.run(["ps", "-o", "pid,stat,pcpu,args", "-p", left.output.split(separator: " ").first.map(String.init) ?? "1"]).output)")
         }
     }

@@ -1,12 +1,15 @@
 /// The commented `newsroom.yaml` that `newsroom init` writes: every key, its default, and what it
 /// is for. The program reads this file and never rewrites it.
 public enum ConfigTemplate {
-    public static func text(name: String, timeZone: String = "Europe/Berlin") -> String {
-        """
+    /// The file for a newsroom; the demo fills in its topics, peers, holidays and campaigns, and a note.
+    public static func text(name: String, timeZone: String = "Europe/Berlin", note: String? = nil, topics: [String] = [],
+                            peers: [String] = [], holidays: [LocalDate] = [], campaigns: [Campaign] = []) -> String {
+        let noteLines = note.map { "#\n" + $0.split(separator: "\n").map { "# \($0)" }.joined(separator: "\n") + "\n" } ?? ""
+        return """
         # newsroom.yaml: the configuration of this newsroom. Edit by hand; the program never rewrites it.
         # Every key is optional: what is left out takes the default shown here.
         # Daily work (topic holds, templates, fact snippets, moderators, trainings) is recorded as events, not here.
-
+        \(noteLines)
         name: \(yamlString(name))
         timeZone: \(timeZone)      # IANA name; "today", embargo HH:MM, weeks and 15-minute buckets are in this zone
         language: de               # de or en: the language of exports and suggested wording
@@ -25,8 +28,8 @@ public enum ConfigTemplate {
         teams: [multipliers, contacts, subject experts, executives, recruiters, engineers]
 
         # Topics the newsroom plans with, and the peers named for share of buzz.
-        topics: []
-        peers: []
+        topics: [\(topics.joined(separator: ", "))]
+        peers: [\(peers.map(yamlString).joined(separator: ", "))]
 
         # Engagement score 0-100 = weights x factor scores; factor = 100 x min(1, weighted count / reference).
         # References are per 7 days and scale with the window. Counts: impressions, adImpressions, eventVisits,
@@ -44,18 +47,12 @@ public enum ConfigTemplate {
         moderation:
           slaMinutes: { default: 240, threat: 30, doxxing: 30, defamation: 60, insult: 120, criticism: 240, question: 480 }
           businessHours: { start: "08:00", end: "18:00", weekdays: [1, 2, 3, 4, 5] }
-          holidays: []
+          holidays: [\(holidays.map { "\"\($0)\"" }.joined(separator: ", "))]
           claimLeaseMinutes: 15
           mayHide: [moderator, legal]
 
         # Campaigns with a goal metric (e.g. visitsFromSocial for a trade-fair ticket campaign) and a target.
-        campaigns: []
-        #  - name: Hannover Messe
-        #    start: 2027-03-01
-        #    end: 2027-04-30
-        #    goalMetric: visitsFromSocial
-        #    target: 20000
-        #    hashtags: [hm27]
+        \(campaignBlock(campaigns))
 
         ambassadors:
           quietAfterDays: 21          # no share for this long: "went quiet"
@@ -73,6 +70,32 @@ public enum ConfigTemplate {
           retentionMonths: 24         # personal data of commenters older than this is erased by the sweep
 
         """
+    }
+
+    /// The campaigns section: the list, or an empty one with a commented example.
+    private static func campaignBlock(_ campaigns: [Campaign]) -> String {
+        guard !campaigns.isEmpty else {
+            return """
+                campaigns: []
+                #  - name: Hannover Messe
+                #    start: 2027-03-01
+                #    end: 2027-04-30
+                #    goalMetric: visitsFromSocial
+                #    target: 20000
+                #    hashtags: [hm27]
+                """
+        }
+        return "campaigns:\n" + campaigns.map { c in
+            let target = c.target == c.target.rounded() ? String(Int(c.target)) : String(c.target)
+            return """
+                  - name: \(yamlString(c.name))
+                    start: \(c.start)
+                    end: \(c.end)
+                    goalMetric: \(c.goalMetric)
+                    target: \(target)
+                    hashtags: [\(c.hashtags.joined(separator: ", "))]
+                """
+        }.joined(separator: "\n")
     }
 
     private static func yamlString(_ s: String) -> String {

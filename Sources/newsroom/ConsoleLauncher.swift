@@ -26,13 +26,22 @@ struct ConsoleLauncher {
     func run(_ store: FolderStore) throws {
         let environment = HostEnvironment.variables
         let catalog = ThemeCatalog.standard(environment: environment)
-        let wanted = themeName ?? ConsoleSettings.read(from: Self.settingsFile).theme ?? ThemeCatalog.defaultName
+        let settings = ConsoleSettings.read(from: Self.settingsFile)
+        let wanted = themeName ?? settings.theme ?? ThemeCatalog.defaultName
+        let keyMap: KeyMap<ConsoleAction>
+        do {
+            keyMap = try settings.keyMap()
+        } catch {
+            Terminal.warn("\(Self.settingsFile.path): keys: \(error); the standard keys are used")
+            keyMap = ConsoleKeyMap.standard
+        }
         let loaded = catalog.load(wanted)
         let exit = try CursesBackend.run(environment: environment) { backend in
             var program = try ConsoleProgram(store: store, clock: context.clock, identity: context.identity,
                                               theme: loaded.theme.adapted(to: backend.colorLevel), themes: catalog,
                                               colorLevel: backend.colorLevel, settingsFile: Self.settingsFile,
-                                              host: TerminalHost(environment: environment, suspend: { body in try backend.suspended(body) }))
+                                              host: TerminalHost(environment: environment, suspend: { body in try backend.suspended(body) }),
+                                              keyMap: keyMap)
             return EventLoop.run(&program, on: backend)
         }
         if let error = loaded.error { Terminal.warn("\(error); the default theme was used") }

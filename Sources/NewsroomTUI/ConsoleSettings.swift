@@ -1,0 +1,55 @@
+import Foundation
+import TerminalKit
+
+/// Personal settings kept in `$XDG_CONFIG_HOME/newsroom/settings.yaml`: the theme, and keys
+/// remapped by action name (`keys:` then `  share: S` or `  quit: [C-q, q]`).
+public struct ConsoleSettings: Equatable, Sendable {
+    public var theme: String?
+    public var keys: [String: [String]]
+
+    public init(theme: String?, keys: [String: [String]] = [:]) {
+        self.theme = theme
+        self.keys = keys
+    }
+
+    /// Reads the file; an unreadable or missing file gives no settings (the defaults apply).
+    public static func read(from url: URL) -> ConsoleSettings {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ConsoleSettings(theme: nil) }
+        return parse(text)
+    }
+
+    public static func parse(_ text: String) -> ConsoleSettings {
+        var settings = ConsoleSettings(theme: nil)
+        var inKeys = false
+        for raw in text.split(separator: "\n") {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let indented = line.hasPrefix(" ")
+            let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            if !indented {
+                inKeys = parts[0] == "keys"
+                if parts[0] == "theme", !parts[1].isEmpty { settings.theme = parts[1] }
+            } else if inKeys, !parts[1].isEmpty {
+                let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+                settings.keys[parts[0]] = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+                    .filter { !$0.isEmpty }
+            }
+        }
+        return settings
+    }
+
+    public func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        var text = "# Newsroom Console personal settings (`:theme NAME --save` writes the theme; the rest is yours)\ntheme: \(theme ?? "default")\n"
+        if !keys.isEmpty {
+            text += "keys:\n" + keys.keys.sorted().map { "  \($0): [\(keys[$0]!.joined(separator: ", "))]\n" }.joined()
+        }
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+
+    /// The standard key map with these remappings, or the error that says what to fix.
+    public func keyMap() throws(KeyRemapError) -> KeyMap<ConsoleAction> {
+        try ConsoleKeyMap.standard.remapped(keys, name: { $0.rawValue })
+    }
+}

@@ -82,8 +82,21 @@ struct DemoComments {
 
     // MARK: Pieces
 
+    /// People take their network in this rotation: person `i` is on `peopleNetworks[i % 7]`.
+    static let peopleNetworks: [Network] = [.linkedIn, .linkedIn, .linkedIn, .facebook, .instagram, .x, .xing]
+
+    /// The person nearest to `index` (at or after it) who is on `network`, so a comment's author
+    /// profile is always on the network the comment was written on.
+    static func person(near index: Int, on network: Network, count: Int) -> Int {
+        for step in 0..<peopleNetworks.count * 2 {
+            let candidate = (index + step) % count
+            if peopleNetworks[candidate % peopleNetworks.count] == network { return candidate }
+        }
+        return index
+    }
+
     private mutating func makePeople(rng: inout DemoRandom) {
-        let networks: [Network] = [.linkedIn, .linkedIn, .linkedIn, .facebook, .instagram, .x, .xing]
+        let networks = Self.peopleNetworks
         let initials = Array("ABCDEFGHKLMNPRSTW")
         for i in 0..<7_000 {
             let network = networks[i % networks.count]
@@ -126,6 +139,7 @@ struct DemoComments {
 
     private mutating func add(person: Int, target: CommentTarget, network: Network, at posted: Date, category: CommentCategory,
                               english: Bool, threadChance: Double, now: Date, byTarget: inout [String: [Int]], rng: inout DemoRandom) {
+        let person = Self.person(near: person, on: network, count: people.count)
         let index = comments.count
         var parent: Int?
         var root = index

@@ -127,3 +127,17 @@ import NewsroomDemo
         #expect(replies.allSatisfy { !$0.text.contains("{") && $0.templateID != nil })
     }
 }
+
+@Suite struct DemoCommentAuthorTests {
+    @Test func everyAuthorProfileIsOnTheNetworkTheCommentWasWrittenOn() {
+        var checked = 0
+        for new in DemoFixture.events {
+            guard case .commentReceived(let body) = new.event.payload else { continue }
+            for profile in new.personal.profiles where profile.ref == body.authorRef {
+                #expect(profile.network == body.network, "comment \(body.commentID) on \(body.network) by a \(profile.network) profile")
+                checked += 1
+            }
+        }
+        #expect(checked > 20_000)
+    }
+}

@@ -17,6 +17,7 @@ struct Newsroom: ParsableCommand {
             With no subcommand, `newsroom` opens the full-screen console on the newsroom (without a terminal, or \
             with --text, it prints the day's briefing and the week's KPIs). Start with `newsroom --demo` to see a \
             demo newsroom, or `newsroom init DIR` for your own. In the console, ? shows the keys.
+
             Shell completions: `newsroom --generate-completion-script bash|zsh|fish`.
             """,
         version: NewsroomVersion.current,

@@ -286,7 +286,12 @@ public final class FolderStore: EventStore {
 
     /// A consistent copy of the database (`VACUUM INTO`), for backups.
     public func backup(to url: URL) throws {
-        try read { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
+        do {
+            // VACUUM cannot run inside a transaction, so not through `read`.
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
+        } catch let error as DatabaseError {
+            throw Self.describe(error, path: url.path)
+        }
         chmod(url.path, 0o600)
     }
 }

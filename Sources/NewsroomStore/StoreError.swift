@@ -11,7 +11,6 @@ public enum StoreError: Error, CustomStringConvertible {
     case folderNotEmpty(String)
     case config(ConfigError)
     case cannotCreate(String, detail: String)
-    case corruptEvent(seq: Int64, detail: String)
     case conflict(VersionConflict)
     case database(String, detail: String)
     case unknownPerson(String)
@@ -34,8 +33,6 @@ public enum StoreError: Error, CustomStringConvertible {
             return error.description
         case .cannotCreate(let path, let detail):
             return "cannot create \(path): \(detail)"
-        case .corruptEvent(let seq, let detail):
-            return "event \(seq) in the log cannot be read: \(detail)"
         case .conflict(let conflict):
             return conflict.description
         case .database(let path, let detail):

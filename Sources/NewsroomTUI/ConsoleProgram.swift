@@ -164,7 +164,7 @@ public struct ConsoleProgram: TerminalProgram {
     mutating func editStory(_ id: StoryID) throws {
         guard let host else { throw ConsoleProblem("there is no terminal to run an editor in") }
         guard let story = try store.story(id) else { throw ConsoleProblem("story \(id) is gone") }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-story-\(id.rawValue.prefix(40)).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-story-\(id.rawValue.prefix(40))-\(UUID().uuidString.prefix(8)).txt")
         guard FileManager.default.createFile(atPath: file.path, contents: Data(StoryText.render(story.content).utf8), attributes: [.posixPermissions: 0o600]) else {
             throw ConsoleProblem("cannot write \(file.path) for the editor")
         }

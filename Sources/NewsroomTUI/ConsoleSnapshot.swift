@@ -7,7 +7,6 @@ import NewsroomStore
 public struct ConsoleSnapshot: Sendable {
     public var newsroom: String
     public var briefing: BriefingReport
-    public var briefingVersion: Int64
     public var moderation: ModerationSummary
     public var engagement: EngagementScore?
     public var ambassadors: AmbassadorSummary
@@ -37,13 +36,10 @@ public struct ConsoleSnapshot: Sendable {
         let lastSeq = try store.lastSeq()
 
         let briefing: BriefingReport
-        let version: Int64
         if all.contains(.briefing) || previous?.briefing.date != date {
             briefing = try BriefingReport.load(from: store, date: date, at: now, knownStories: &knownStories)
-            version = try store.briefing(on: date)?.version ?? 0
         } else {
             briefing = previous!.briefing
-            version = previous!.briefingVersion
         }
 
         let moderation: ModerationSummary
@@ -76,7 +72,7 @@ public struct ConsoleSnapshot: Sendable {
         }
 
         return ConsoleSnapshot(
-            newsroom: config.name, briefing: briefing, briefingVersion: version, moderation: moderation, engagement: engagement,
+            newsroom: config.name, briefing: briefing, moderation: moderation, engagement: engagement,
             ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
             postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }),
             teams: config.teams)

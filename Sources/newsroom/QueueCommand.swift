@@ -52,7 +52,7 @@ struct QueueCommand: ParsableCommand {
         }
         guard !items.isEmpty else { Terminal.out("No comments in '\(state)'."); return }
         var table = TextTable([.init(title: "AGE", alignment: .right), .init(title: "CATEGORY", maxWidth: 16), .init(title: "STATE", maxWidth: 10),
-                               .init(title: "NET", maxWidth: 9), .init(title: "AUTHOR", maxWidth: 22), .init(title: "COMMENT", maxWidth: 70)])
+                               .init(title: "NET", maxWidth: 9), .init(title: "AUTHOR", maxWidth: 34), .init(title: "COMMENT", maxWidth: 70)])
         for i in items {
             var category = i.comment.category?.label ?? "unclassified"
             if let hide = i.comment.visibility.hide { category = "⊘ hidden: \(hide.reason.label)" }

@@ -114,3 +114,28 @@ import Testing
         #expect(n.state.counters.sum(CounterKey(.firstResponses), over: bucket..<(bucket + 1)) == 1)
     }
 }
+
+@Suite struct AnswerRuleTests {
+    func comment() -> NewsroomCore.Comment {
+        var n = Newsroom()
+        n.receiveComment("c1")
+        return n.state.comments["c1"]!
+    }
+
+    @Test func aReplyNeedsText() throws {
+        #expect(throws: RuleViolation.emptyReply) { try ModerationRules.reply(to: comment(), text: " \n", language: "de", replyID: "r1") }
+        let payload = try ModerationRules.reply(to: comment(), text: "Danke, hier die Zahlen", language: "de", replyID: "r1", template: "t1")
+        #expect(payload == .commentReplied(CommentReplied(commentID: "c1", replyID: "r1", text: "Danke, hier die Zahlen", language: "de", templateID: "t1")))
+    }
+
+    @Test func anEscalationNeedsANote() throws {
+        #expect(throws: RuleViolation.escalationNeedsNote) { try ModerationRules.escalate(comment(), to: .legal, note: "") }
+        #expect(try ModerationRules.escalate(comment(), to: .hr, note: "Mitarbeiter genannt")
+            == .commentEscalated(CommentEscalated(commentID: "c1", to: .hr, note: "Mitarbeiter genannt")))
+    }
+
+    @Test func placeholdersAreFilledAndUnknownOnesStayVisible() {
+        let template = ReplyTemplate(id: "t1", name: "Dank", language: "de", text: "Hallo {author}, danke! {signature} {unclosed")
+        #expect(template.filled(with: ["author": "Frau Berg"]) == "Hallo Frau Berg, danke! {signature} {unclosed")
+    }
+}

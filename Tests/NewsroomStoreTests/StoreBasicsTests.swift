@@ -144,3 +144,20 @@ import NewsroomCore
         #expect(reader.warnings.map(\.description) == ["newsroom.yaml:2: timezone: unknown key, ignored (check the spelling against the commented template from `newsroom init`)"])
     }
 }
+
+@Suite struct BackupTests {
+    @Test func aBackupIsAWholeNewsroomDatabaseThatOpens() throws {
+        let t = try TemporaryNewsroom("backup")
+        let store = try t.create()
+        try store.append([story("s1"), comment("c1", handle: "kritik", text: "Warum?")])
+        let copy = StoreFolder(t.root.appendingPathComponent("copy"))
+        try FileManager.default.createDirectory(at: copy.root, withIntermediateDirectories: true)
+        try store.backup(to: copy.database)
+        let restored = try FolderStore.open(copy)
+        #expect(try restored.lastSeq() == 2)
+        #expect(try restored.story("s1") != nil)
+        #expect(try restored.text(of: "c1") == "Warum?")
+        let mode = (try FileManager.default.attributesOfItem(atPath: copy.database.path)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+    }
+}

@@ -17,11 +17,6 @@ public struct Counters: Hashable, Sendable {
         }
         return buckets.reduce(0) { $0 + (series[$1] ?? 0) }
     }
-
-    /// Every scope a metric has counts in.
-    public func scopes(of metric: Metric) -> [CounterScope] {
-        values.keys.filter { $0.metric == metric }.map(\.scope)
-    }
 }
 
 /// Read access to counters, whether kept in memory or in the store: what the KPI functions need.

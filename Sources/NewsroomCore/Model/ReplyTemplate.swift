@@ -53,7 +53,10 @@ public enum Placeholders {
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                rest = rest[open...]
+                break
+            }
             let key = String(rest[rest.index(after: open)..<close])
             out += values[key] ?? "{\(key)}"
             rest = rest[rest.index(after: close)...]

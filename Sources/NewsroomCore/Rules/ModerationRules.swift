@@ -39,16 +39,4 @@ public enum ModerationRules {
         }
         return .commentClaimed(CommentClaimed(commentID: comment.id, holder: holder, leaseUntil: moment.addingTimeInterval(lease), takeOver: takeOver))
     }
-
-    /// The compensating event for the last workflow move or hide on a comment, found in its history.
-    public static func undo(_ last: StoredEvent, on comment: Comment, previousState: ModerationState) throws -> EventPayload {
-        switch last.event.payload {
-        case .commentHidden:
-            return .commentUnhidden(CommentUnhidden(commentID: comment.id, note: "undo"))
-        case .commentMoved, .commentEscalated, .commentReplied, .commentAssigned, .commentClassified:
-            return .commentMoved(CommentMoved(commentID: comment.id, state: previousState, note: "undo", undoes: last.event.id))
-        default:
-            throw RuleViolation.nothingToUndo("comment \(comment.id)")
-        }
-    }
 }

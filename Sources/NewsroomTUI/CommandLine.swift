@@ -38,6 +38,9 @@ enum CommandLine {
             state.selection = nil
             state.detailOpen = false
             return [.reload]
+        case "delete", "del", "rm", "remove":
+            state.message = ConsoleMessage(RuleViolation.deletingIsNoSolution.description, isError: true)
+            return []
         case "theme":
             guard words.count >= 2 else {
                 state.message = ConsoleMessage(":theme needs a name: default, light, high-contrast, monochrome (add --save to keep it)", isError: true)

@@ -60,6 +60,8 @@ import Testing
         #expect(try cli.run(["briefing", "--store", store, "--date", "24.11.2026"]).stderr.contains("YYYY-MM-DD"))
         #expect(try cli.run(["kpi", "--store", store, "--window", "fortnight"]).status != 0)
         #expect(try cli.run(["queue", "--store", cli.home.appendingPathComponent("nowhere").path]).stderr.contains("newsroom init"))
+        let delete = try cli.run(["delete", "comment", "c-1", "--store", store])
+        #expect(delete.status != 0 && delete.stderr.contains("deleting is no solution"), "there is no delete: \(delete.stderr)")
     }
 
     @Test func theReadmeFirstCommandShowsTheDemoAlsoASecondTime() throws {

@@ -202,8 +202,10 @@ import Testing
         #expect(command("date tomorrow", &s).isEmpty)
         #expect(s.message?.text.contains("YYYY-MM-DD") == true)
         #expect(command("delete", &s).isEmpty)
+        #expect(s.message?.text.contains("deleting is no solution") == true, "there is no delete; it says what to do instead")
+        #expect(command("frobnicate", &s).isEmpty)
         #expect(s.message?.text.contains("unknown command") == true)
-        #expect(s.commandHistory.last == "delete")
+        #expect(s.commandHistory.last == "frobnicate")
     }
 
     @Test func tabCompletesACommandName() throws {

@@ -18,20 +18,21 @@ let package = Package(
     targets: [
         .target(name: "NewsroomCore", swiftSettings: strict),
         .target(name: "NewsroomDemo", dependencies: ["NewsroomCore"], swiftSettings: strict),
+        .target(name: "NewsroomReadModel", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .target(
             name: "NewsroomStore",
-            dependencies: ["NewsroomCore", .product(name: "GRDB", package: "GRDB.swift"), "Yams"],
+            dependencies: ["NewsroomCore", "NewsroomReadModel", .product(name: "GRDB", package: "GRDB.swift"), "Yams"],
             swiftSettings: strict
         ),
         .target(
             name: "NewsroomTUI",
-            dependencies: ["NewsroomCore", "NewsroomStore", "TerminalKit"],
+            dependencies: ["NewsroomCore", "NewsroomReadModel", "NewsroomStore", "TerminalKit"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "newsroom",
             dependencies: [
-                "NewsroomCore", "NewsroomStore", "NewsroomDemo", "NewsroomTUI",
+                "NewsroomCore", "NewsroomReadModel", "NewsroomStore", "NewsroomDemo", "NewsroomTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "TerminalKit",
             ],
@@ -39,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "NewsroomBench",
-            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomTUI", "TerminalKit"],
+            dependencies: ["NewsroomCore", "NewsroomReadModel", "NewsroomStore", "NewsroomTUI", "TerminalKit"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -58,12 +59,13 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["newsroom", "TerminalBench"], swiftSettings: strict),
         .testTarget(name: "CommandLineTests", dependencies: ["newsroom"], swiftSettings: strict),
-        .testTarget(name: "NewsroomTUITests", dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomStore", "TerminalKit"], swiftSettings: strict),
+        .testTarget(name: "NewsroomTUITests", dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomReadModel", "NewsroomStore", "TerminalKit"], swiftSettings: strict),
+        .testTarget(name: "NewsroomReadModelTests", dependencies: ["NewsroomReadModel", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),
         .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .testTarget(name: "NewsroomDemoTests", dependencies: ["NewsroomDemo", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),
         .testTarget(
             name: "NewsroomStoreTests",
-            dependencies: ["NewsroomCore", "NewsroomStore", "StoreTortureWriter"],
+            dependencies: ["NewsroomCore", "NewsroomReadModel", "NewsroomStore", "StoreTortureWriter"],
             swiftSettings: strict
         ),
     ]

@@ -26,7 +26,7 @@ public struct CommentQuery: Hashable, Sendable {
 /// Paged reads over the projections: a page at a time, so a million comments cost the same
 /// per screen as ten.
 extension FolderStore {
-    private func decodeAll<T: Decodable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> [T] {
+    func decodeAll<T: Decodable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> [T] {
         let decoder = EventJSON.decoder()
         return try read { db in
             try String.fetchAll(db, sql: sql, arguments: arguments).map { try decoder.decode(T.self, from: Data($0.utf8)) }
@@ -100,7 +100,7 @@ extension FolderStore {
         let base = "SELECT json FROM comments"
         switch query.selection {
         case .open:
-            return try decodeAll(Comment.self, "\(base) WHERE is_open = 1 ORDER BY severity DESC, posted_ms ASC LIMIT ? OFFSET ?",
+            return try decodeAll(Comment.self, "\(base) WHERE is_open = 1 ORDER BY severity DESC, posted_ms ASC, id LIMIT ? OFFSET ?",
                                  [query.limit, query.offset])
         case .state(let state):
             return try decodeAll(Comment.self, "\(base) WHERE state = ? ORDER BY posted_ms ASC LIMIT ? OFFSET ?",
@@ -119,7 +119,7 @@ extension FolderStore {
 
     /// The oldest open comment, for "oldest age" in the overview.
     public func oldestOpenComment() throws -> Comment? {
-        try decodeAll(Comment.self, "SELECT json FROM comments WHERE is_open = 1 ORDER BY posted_ms ASC LIMIT 1").first
+        try decodeAll(Comment.self, "SELECT json FROM comments INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms ASC LIMIT 1").first
     }
 
     public func tallies() throws -> [Tally: Int] {

@@ -110,9 +110,10 @@ struct ProjectionWorkspace: FoldWorkspace {
         for c in comments.values {
             try run("""
                 INSERT OR REPLACE INTO comments(id, state, is_open, severity, posted_ms, hidden, author_ref, thread_root, assignee,
-                    legal_hold, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    legal_hold, category, answered, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [c.id.rawValue, c.state.rawValue, c.state.isOpen, c.severity, millis(c.postedAt), c.visibility.isHidden,
-                                 c.authorRef.rawValue, c.threadRootID.rawValue, c.assignee, c.isUnderLegalEscalation, c.version, try json(c)])
+                                 c.authorRef.rawValue, c.threadRootID.rawValue, c.assignee, c.isUnderLegalEscalation,
+                                 c.category?.rawValue, c.firstResponseAt != nil, c.version, try json(c)])
         }
         for m in moderators.values {
             try run("INSERT OR REPLACE INTO moderators(name, json) VALUES (?, ?)", [m.name, try json(m)])

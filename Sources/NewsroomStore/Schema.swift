@@ -4,7 +4,7 @@ import GRDB
 /// version stamp that tells an older program it must not touch a newer store.
 enum Schema {
     /// Bump with every migration added below.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -67,6 +67,20 @@ enum Schema {
                 CREATE TABLE authored_texts(subject TEXT PRIMARY KEY, ref TEXT NOT NULL, text TEXT NOT NULL, written_ms INTEGER NOT NULL);
                 CREATE INDEX authored_texts_by_ref ON authored_texts(ref);
                 CREATE INDEX authored_texts_by_time ON authored_texts(written_ms);
+                """)
+        }
+        m.registerMigration("v2: bounded reads for the SLA, the oldest open comment and windowed counter sums") { db in
+            // SLA breaches are counted per category over posting times (SLACutoffs), never by
+            // reading comments: the columns come from the projection's JSON, so existing stores keep their data.
+            try db.execute(sql: """
+                ALTER TABLE comments ADD COLUMN category TEXT;
+                ALTER TABLE comments ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;
+                UPDATE comments SET category = json_extract(json, '$.category'),
+                    answered = json_extract(json, '$.firstResponseAt') IS NOT NULL;
+                CREATE INDEX comments_awaiting_response ON comments(category, posted_ms)
+                    WHERE is_open = 1 AND hidden = 0 AND answered = 0;
+                CREATE INDEX comments_open_by_age ON comments(posted_ms) WHERE is_open = 1;
+                CREATE INDEX counters_by_bucket ON counters(metric, bucket, scope, value);
                 """)
         }
         return m

@@ -1,5 +1,6 @@
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 import NewsroomStore
 import TerminalKit
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 import NewsroomStore
 
 /// `newsroom ambassadors`: who shares, reach, engagement, who went quiet.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 import NewsroomStore
 
 /// `newsroom briefing`: the day's agenda with its decisions; Markdown is what ambassadors receive.

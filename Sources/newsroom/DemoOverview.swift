@@ -1,5 +1,6 @@
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 import NewsroomStore
 
 /// The overview as text: today's briefing and the week's KPIs (without a terminal, or with --text).

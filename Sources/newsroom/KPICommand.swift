@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 import NewsroomStore
 
 /// `newsroom kpi`: every KPI for a window, from the aggregates.
@@ -49,7 +50,7 @@ enum KPIJSON {
             "shareOfBuzz": try jsonObject(r.buzz),
             "topicFootprint": try jsonObject(r.footprint),
             "moderation": ["backlog": try jsonObject(r.backlog), "firstResponse": try jsonObject(r.firstResponse),
-                           "slaBreaches": ["count": r.slaBreaches.count, "items": try jsonObject(Array(r.slaBreaches.prefix(50)))],
+                           "slaBreaches": ["count": r.slaBreaches.count, "items": try jsonObject(r.slaBreaches.mostOverdue)],
                            "hidesByReason": try jsonObject(r.hides)] as [String: Any],
             "ambassadors": ["activity": try jsonObject(r.activity), "quiet": ["count": r.quiet.count, "items": try jsonObject(r.quiet)],
                             "reach": try jsonObject(r.reach),

@@ -15,20 +15,18 @@ public struct SLABreach: Hashable, Sendable, Encodable {
     /// The breaches at a moment, most overdue first. A comment breaches when its state is open,
     /// it is visible (a hide is an answer of its own: someone acted), it has no first response,
     /// and `moment − postedAt` is more than `settings.sla(for: category)` minutes (the `default`
-    /// level when unclassified).
+    /// level when unclassified): it was posted before its category's `SLACutoffs` cutoff.
     ///
     /// The age is plain wall-clock time: nights, weekends and holidays count. Business hours
     /// (`moderation.businessHours`) are not applied here; a comment on Friday evening breaches
     /// on Friday night, which is what a newsroom on call wants to see.
     public static func breaches(in comments: some Sequence<Comment>, at moment: Date,
                                 settings: ModerationSettings) -> [SLABreach] {
+        let cutoffs = SLACutoffs(at: moment, settings: settings)
         var out: [SLABreach] = []
-        for c in comments where c.state.isOpen && !c.visibility.isHidden && c.firstResponseAt == nil {
-            let age = moment.timeIntervalSince(c.postedAt) / 60
-            let sla = settings.sla(for: c.category)
-            guard age > Double(sla) else { continue }
+        for c in comments where cutoffs.isBreached(c) {
             out.append(SLABreach(commentID: c.id, category: c.category, state: c.state, postedAt: c.postedAt,
-                                 ageMinutes: age, slaMinutes: sla))
+                                 ageMinutes: moment.timeIntervalSince(c.postedAt) / 60, slaMinutes: settings.sla(for: c.category)))
         }
         return out.sorted { $0.overdueMinutes != $1.overdueMinutes ? $0.overdueMinutes > $1.overdueMinutes : $0.commentID < $1.commentID }
     }

@@ -1,9 +1,9 @@
 import Foundation
 import NewsroomCore
 
-/// Every KPI for one window, read from the store's aggregates (never a replay): what
-/// `newsroom kpi` prints and the console's KPI pane shows.
-public struct KPIReport: Sendable {
+/// Every KPI for one window, read from counters, tallies and bounded queries (never a replay, never
+/// every comment): what `newsroom kpi` prints and the console's KPI pane shows.
+public struct KPIReport: Equatable, Sendable {
     public let window: KPIWindow
     public let at: Date
     public let engagement: EngagementScore
@@ -13,7 +13,7 @@ public struct KPIReport: Sendable {
     public let footprint: TopicFootprint
     public let backlog: ModerationBacklog
     public let firstResponse: FirstResponseTime
-    public let slaBreaches: [SLABreach]
+    public let slaBreaches: SLABreachSummary
     public let hides: HidesByReason
     public let activity: AmbassadorActivity
     public let quiet: [QuietAmbassador]
@@ -21,10 +21,9 @@ public struct KPIReport: Sendable {
     public let streaks: [AmbassadorID: Int]
     public let campaigns: [CampaignProgress]
 
-    public static func load(from store: FolderStore, window: KPIWindow, at now: Date) throws -> KPIReport {
+    public static func load(from store: some NewsroomReadSource, window: KPIWindow, at now: Date) throws -> KPIReport {
         let config = store.config
         let ambassadors = try store.ambassadors()
-        let open = try store.comments(CommentQuery(.open, limit: 1_000_000))
         return KPIReport(
             window: window, at: now,
             engagement: try EngagementScore.program(store, window: window, settings: config.engagement),
@@ -34,7 +33,7 @@ public struct KPIReport: Sendable {
             footprint: try TopicFootprint.compute(store, window: window),
             backlog: ModerationBacklog(tallies: try store.tallies()),
             firstResponse: try FirstResponseTime.compute(store, window: window),
-            slaBreaches: SLABreach.breaches(in: open, at: now, settings: config.moderation),
+            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, mostOverdue: 50),
             hides: try HidesByReason.compute(store, window: window),
             activity: AmbassadorActivity.compute(ambassadors, at: now),
             quiet: QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors),
@@ -44,7 +43,7 @@ public struct KPIReport: Sendable {
     }
 
     /// The window a command line asked for, with a message that lists what is accepted.
-    public static func window(_ text: String, store: FolderStore, now: Date) throws -> KPIWindow {
+    public static func window(_ text: String, store: some NewsroomReadSource, now: Date) throws -> KPIWindow {
         do {
             return try KPIWindow.parse(text, now: now, calendar: store.config.calendar, campaigns: store.config.campaigns)
         } catch {

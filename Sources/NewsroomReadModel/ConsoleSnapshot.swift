@@ -1,10 +1,9 @@
 import Foundation
 import NewsroomCore
-import NewsroomStore
 
 /// What the console shows, read from the store's projections in one go (a few queries, never a
 /// replay): the briefing of the chosen day and compact summaries for the other panes.
-public struct ConsoleSnapshot: Sendable {
+public struct ConsoleSnapshot: Equatable, Sendable {
     public var newsroom: String
     public var briefing: BriefingReport
     public var moderation: ModerationSummary
@@ -21,14 +20,14 @@ public struct ConsoleSnapshot: Sendable {
     public enum Area: Hashable, Sendable, CaseIterable { case briefing, moderation, kpis, ambassadors }
 
     /// Reads everything the screen needs for `date` as of `now`.
-    public static func load(from store: FolderStore, date: LocalDate, now: Date) throws -> ConsoleSnapshot {
+    public static func load(from store: some NewsroomReadSource, date: LocalDate, now: Date) throws -> ConsoleSnapshot {
         var known: [StoryID: Story] = [:]
         return try load(from: store, date: date, now: now, previous: nil, areas: Set(Area.allCases), knownStories: &known)
     }
 
     /// Reads the `areas` anew and keeps the rest from `previous`; stories already in `knownStories`
     /// are not read again (the caller drops the ones that changed).
-    public static func load(from store: FolderStore, date: LocalDate, now: Date, previous: ConsoleSnapshot?, areas: Set<Area>,
+    public static func load(from store: some NewsroomReadSource, date: LocalDate, now: Date, previous: ConsoleSnapshot?, areas: Set<Area>,
                             knownStories: inout [StoryID: Story]) throws -> ConsoleSnapshot {
         let config = store.config
         let calendar = config.calendar
@@ -46,12 +45,11 @@ public struct ConsoleSnapshot: Sendable {
         if all.contains(.moderation) {
             let tallies = try store.tallies()
             var topItems: [ModerationSummary.Item] = []
-            for c in try store.comments(CommentQuery(.open, limit: 6)) {
+            for c in try store.openComments(limit: 6) {
                 topItems.append(ModerationSummary.Item(comment: c, text: try store.text(of: c.id) ?? "[erased]"))
             }
-            let open = try store.comments(CommentQuery(.open, limit: 100_000))
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
-                                           slaBreaches: SLABreach.breaches(in: open, at: now, settings: config.moderation).count,
+                                           slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation).count,
                                            hidden: tallies[.hidden] ?? 0, top: topItems)
         } else {
             moderation = previous!.moderation
@@ -121,8 +119,8 @@ public struct ConsoleSnapshot: Sendable {
 }
 
 /// The moderation pane's summary until that pane is built: open items by state, the oldest, the worst.
-public struct ModerationSummary: Sendable {
-    public struct Item: Sendable {
+public struct ModerationSummary: Equatable, Sendable {
+    public struct Item: Equatable, Sendable {
         public let comment: NewsroomCore.Comment
         public let text: String
     }
@@ -135,7 +133,7 @@ public struct ModerationSummary: Sendable {
 }
 
 /// The ambassador pane's summary: active of all, per team, and how many carry a flag.
-public struct AmbassadorSummary: Sendable {
+public struct AmbassadorSummary: Equatable, Sendable {
     public var activity: AmbassadorActivity
     public var quiet: Int
     public var untrained: Int

@@ -2,7 +2,7 @@ import Foundation
 import NewsroomCore
 
 /// One story on a day's agenda, with everything a reader of the briefing needs about it.
-public struct BriefingRow: Sendable {
+public struct BriefingRow: Equatable, Sendable {
     public let position: Int
     public let story: Story
     public let status: BriefingStatus
@@ -13,7 +13,7 @@ public struct BriefingRow: Sendable {
 
 /// A day's briefing as people read it: the command line prints it, the console shows it, and its
 /// Markdown is what gets sent to ambassadors.
-public struct BriefingReport: Sendable {
+public struct BriefingReport: Equatable, Sendable {
     public let newsroom: String
     public let date: LocalDate
     public let at: Date
@@ -22,14 +22,14 @@ public struct BriefingReport: Sendable {
     public let notes: [BriefingNote]
 
     /// Reads the briefing of `date` as its status is at `moment` (embargoes lift by themselves).
-    public static func load(from store: FolderStore, date: LocalDate, at moment: Date) throws -> BriefingReport {
+    public static func load(from store: some NewsroomReadSource, date: LocalDate, at moment: Date) throws -> BriefingReport {
         var known: [StoryID: Story] = [:]
         return try load(from: store, date: date, at: moment, knownStories: &known)
     }
 
     /// The same, reading only the stories `knownStories` does not hold yet (and adding them), so a
     /// console that follows the store reads a changed story, not the whole agenda, again.
-    public static func load(from store: FolderStore, date: LocalDate, at moment: Date, knownStories: inout [StoryID: Story]) throws -> BriefingReport {
+    public static func load(from store: some NewsroomReadSource, date: LocalDate, at moment: Date, knownStories: inout [StoryID: Story]) throws -> BriefingReport {
         let briefing = try store.briefing(on: date) ?? Briefing(date: date)
         let missing = briefing.agenda.filter { knownStories[$0] == nil }
         for (id, story) in try store.stories(missing) { knownStories[id] = story }

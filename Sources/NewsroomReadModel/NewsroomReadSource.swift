@@ -1,0 +1,33 @@
+import Foundation
+import NewsroomCore
+
+/// What the read models (the console's snapshot, the briefing, the KPI report) read from a newsroom:
+/// a few current-state entities, counters and bounded queries, never the history. The folder
+/// store answers it from its projections; `FoldedNewsroom` from events folded in memory, for tests.
+public protocol NewsroomReadSource: CounterSource {
+    var config: NewsroomConfig { get }
+    /// True when nothing can be recorded through this source.
+    var isReadOnly: Bool { get }
+
+    /// The last committed `seq` (0 for an empty log).
+    func lastSeq() throws -> Int64
+    func briefing(on date: LocalDate) throws -> Briefing?
+    /// Several stories by id; ids it does not know are left out.
+    func stories(_ ids: [StoryID]) throws -> [StoryID: Story]
+    /// How often each story was shared (for the briefing's "shares so far").
+    func shareCounts(of stories: [StoryID]) throws -> [StoryID: Int]
+    /// Current-state counts: open comments per state, hidden comments ...
+    func tallies() throws -> [Tally: Int]
+    /// The first `limit` open comments in queue order: most severe first, then oldest.
+    func openComments(limit: Int) throws -> [Comment]
+    /// The oldest open comment, for "oldest open" in the overview.
+    func oldestOpenComment() throws -> Comment?
+    /// How many comments breach their SLA (`SLACutoffs.isBreached`), counted without reading them.
+    func slaBreachCount(_ cutoffs: SLACutoffs) throws -> Int
+    /// The `limit` most overdue of those comments, in any order.
+    func mostOverdue(_ cutoffs: SLACutoffs, limit: Int) throws -> [Comment]
+    /// Every ambassador, by team and name (bounded by the program's size, not its history).
+    func ambassadors() throws -> [Ambassador]
+    /// The text of a comment, or nil once erased.
+    func text(of comment: CommentID) throws -> String?
+}

@@ -13,6 +13,7 @@ import Glibc
 //   NewsroomBench replay DIR        read every event and fold it in memory
 //   NewsroomBench append DIR        latency of single-event appends on the existing store
 //   NewsroomBench console DIR N     key -> frame with N stories on one day, and live-update latency
+//   NewsroomBench scale DIR N [RUNS]  the demo plus N comments: `newsroom kpi --json` and the console's first frame
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -146,10 +147,12 @@ do {
     case "open" where args.count == 2: try openToReady(args[1])
     case "openprofile" where args.count == 2: try openProfile(args[1])
     case "console" where args.count == 3: try ConsoleBench.run(stories: Int(args[2]) ?? 10_000, dir: args[1])
+    case "scale" where args.count == 3 || args.count == 4:
+        try ScaleBench.run(dir: args[1], comments: Int(args[2]) ?? 10_000, runs: args.count == 4 ? Int(args[3]) ?? 10 : 10)
     case "replay" where args.count == 2: try replay(args[1])
     case "append" where args.count == 2: try appendLatency(args[1])
     default:
-        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES")
+        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS]")
         exit(2)
     }
 } catch {

@@ -3,7 +3,11 @@ import NewsroomCore
 
 /// The briefing as Markdown, ready to mail to ambassadors: what may be shared (with the approved
 /// wording and post texts per network, their length against the network's limit), what waits
-/// for an embargo, what is held and why. German or English, after `language` in newsroom.yaml.
+/// for an embargo, what is held back. Every story says what it is now and what it will be later
+/// today, so a story whose embargo lifts into a topic hold is listed as held, without post texts.
+/// Hold reasons are internal: one is mailed only when the editor marked it for the ambassadors
+/// (`DecisionRecord.reasonForAmbassadors`); a topic hold names its topic, never its reason.
+/// German or English, after `language` in newsroom.yaml.
 public struct BriefingMarkdown {
     public let report: BriefingReport
     public let config: NewsroomConfig
@@ -15,9 +19,9 @@ public struct BriefingMarkdown {
 
     private var german: Bool { config.language == "de" }
     private func t(_ de: String, _ en: String) -> String { german ? de : en }
+    private var calendar: NewsroomCalendar { config.calendar }
 
     public func render() -> String {
-        let calendar = config.calendar
         var out: [String] = []
         out.append("# \(t("Briefing", "Briefing")) \(report.date) – \(report.newsroom)")
         out.append("")
@@ -26,31 +30,19 @@ public struct BriefingMarkdown {
             out.append("")
             out.append("## \(t("Themen, die heute ruhen", "Topics on hold today"))")
             out.append("")
-            for hold in report.topicHolds {
-                out.append("- **\(inline(hold.topic))**: \(inline(hold.reason))")
-            }
+            out.append(t("Bitte heute nichts zu diesen Themen posten:", "Please post nothing on these topics today:"))
+            out.append("")
+            for hold in report.topicHolds { out.append("- **\(inline(hold.topic))**") }
         }
+        let embargoThenShare = report.rows.filter { if case .embargoed = $0.status { return $0.laterToday.isShareable } else { return false } }
+        let heldToday = report.rows.filter { !$0.status.isShareable && $0.status != .pending && !$0.laterToday.isShareable }
         section(&out, t("Heute teilen", "Share today"), report.shareable) { row, out in storyBlock(row, &out) }
-        section(&out, t("Sperrfrist", "Under embargo"), report.embargoed) { row, out in
-            if case .embargoed(let until) = row.status {
-                out.append("")
-                out.append("### \(inline(row.story.content.headline))")
-                out.append("")
-                out.append(german ? "**Nicht vor \(calendar.localTime(of: until)) Uhr**" : "**Not before \(calendar.localTime(of: until))**")
-                storyDetails(row, &out)
-            }
-        }
-        section(&out, t("Zurückgehalten", "Held back"), report.held, list: true) { row, out in
-            let reason: String
-            switch row.status {
-            case .hold(let r): reason = r
-            case .topicHeld(let topic, let r): reason = "\(t("Thema", "topic")) \(topic): \(r)"
-            default: reason = ""
-            }
-            out.append("- \(inline(row.story.content.headline)): \(inline(reason))")
+        section(&out, t("Sperrfrist", "Under embargo"), embargoThenShare) { row, out in storyBlock(row, &out) }
+        section(&out, t("Zurückgehalten", "Held back"), heldToday, list: true) { row, out in
+            out.append("- \(inline(row.story.content.headline)): \(statusLine(row))")
         }
         section(&out, t("Noch nicht entschieden", "Not decided yet"), report.pending, list: true) { row, out in
-            out.append("- \(inline(row.story.content.headline))")
+            out.append("- \(inline(row.story.content.headline)): \(statusLine(row))")
         }
         if !report.notes.isEmpty {
             out.append("")
@@ -59,6 +51,34 @@ public struct BriefingMarkdown {
             for note in report.notes { out.append("- \(inline(note.text)) (\(note.by))") }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What the story is now and what it will be later today, in the reader's words.
+    private func statusLine(_ row: BriefingRow) -> String {
+        switch row.status {
+        case .share: return t("jetzt teilen", "share now")
+        case .released(let ended):
+            return t("jetzt teilen (Sperrfrist endete \(calendar.localTime(of: ended)) Uhr)", "share now (embargo ended \(calendar.localTime(of: ended)))")
+        case .pending: return t("noch nicht entschieden", "not decided yet")
+        case .hold(let reason):
+            let shared = row.decision?.reasonForAmbassadors == true ? ": \(inline(reason))" : ""
+            return t("heute zurückgehalten", "held today") + shared
+        case .topicHeld(let topic, _):
+            return t("heute zurückgehalten: das Thema \(inline(topic)) ruht", "held today: the topic \(inline(topic)) is on hold")
+        case .embargoed(let until):
+            let lifts = calendar.localDate(of: until) == report.date ? "\(calendar.localTime(of: until))"
+                                                                     : "\(calendar.localDate(of: until)) \(calendar.localTime(of: until))"
+            let now = t("Sperrfrist bis \(lifts) Uhr", "embargo until \(lifts)")
+            switch row.laterToday {
+            case .topicHeld(let topic, _):
+                return now + t("; danach zurückgehalten, das Thema \(inline(topic)) ruht heute",
+                               "; held when the embargo lifts at \(lifts), the topic \(inline(topic)) is on hold today")
+            case let later where later.isShareable:
+                return now + t("; ab \(lifts) Uhr teilen", "; may be shared from \(lifts)")
+            default:
+                return now + t(": heute nicht", ": not today")
+            }
+        }
     }
 
     private func section(_ out: inout [String], _ title: String, _ rows: [BriefingRow], list: Bool = false,
@@ -73,6 +93,8 @@ public struct BriefingMarkdown {
     private func storyBlock(_ row: BriefingRow, _ out: inout [String]) {
         out.append("")
         out.append("### \(inline(row.story.content.headline))")
+        out.append("")
+        out.append("**\(statusLine(row))**")
         storyDetails(row, &out)
     }
 

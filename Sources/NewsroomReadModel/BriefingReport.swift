@@ -6,6 +6,9 @@ public struct BriefingRow: Equatable, Sendable {
     public let position: Int
     public let story: Story
     public let status: BriefingStatus
+    /// What the status will be at the end of the day, as far as is known now (an embargo lifts
+    /// into share, or into a topic hold).
+    public let laterToday: BriefingStatus
     public let decision: DecisionRecord?
     public let heldTopic: TopicHold?
     public let sharesSoFar: Int
@@ -34,12 +37,14 @@ public struct BriefingReport: Equatable, Sendable {
         let missing = briefing.agenda.filter { knownStories[$0] == nil }
         for (id, story) in try store.stories(missing) { knownStories[id] = story }
         let stories = knownStories
+        let calendar = store.config.calendar
         let counts = try store.shareCounts(of: briefing.agenda)
         var rows: [BriefingRow] = []
         for (index, id) in briefing.agenda.enumerated() {
             guard let story = stories[id] else { continue }
             rows.append(BriefingRow(position: index + 1, story: story,
                                     status: briefing.status(of: id, topics: story.content.topics, at: moment),
+                                    laterToday: briefing.statusLaterToday(of: id, topics: story.content.topics, at: moment, calendar: calendar),
                                     decision: briefing.entries[id]?.current, heldTopic: briefing.heldTopic(among: story.content.topics),
                                     sharesSoFar: counts[id] ?? 0))
         }

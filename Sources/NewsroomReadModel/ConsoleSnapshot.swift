@@ -104,10 +104,11 @@ public struct ConsoleSnapshot: Equatable, Sendable {
         return (areas, stories)
     }
 
-    /// Alerts for the top bar: embargoes lifting within 15 minutes, held topics, SLA breaches.
+    /// Alerts for the top bar: embargoes lifting within 15 minutes (into a share, not into a topic
+    /// hold), held topics, SLA breaches.
     public func alerts(at now: Date, calendar: NewsroomCalendar) -> [String] {
         var out: [String] = []
-        for row in briefing.embargoed {
+        for row in briefing.embargoed where row.laterToday.isShareable {
             if case .embargoed(let until) = row.status, until.timeIntervalSince(now) <= 15 * 60 {
                 out.append("embargo lifts \(calendar.localTime(of: until))")
             }

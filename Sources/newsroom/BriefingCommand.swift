@@ -9,7 +9,12 @@ struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Show a day's briefing: what may be shared, what is held and why, what waits for an embargo.",
-        discussion: "--format markdown prints the briefing to mail to ambassadors: approved wording, post texts per network with their length against the network's limit, embargo times and hold reasons."
+        discussion: """
+            --format markdown prints the briefing to mail to ambassadors: every story's status now and later today, \
+            approved wording and post texts per network (with their length against the network's limit) for what may \
+            be shared today, embargo times, and the topics on hold. Hold reasons are internal and stay out of it, \
+            except a reason the editor marked for the ambassadors. The text and JSON output are internal and show every reason.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
@@ -93,7 +98,8 @@ enum BriefingJSON {
                 "sharesSoFar": row.sharesSoFar, "link": nullable(c.link),
             ]
             if let d = row.decision {
-                o["decision"] = ["kind": d.decision.kind, "by": d.decidedBy, "at": Timestamp.format(d.decidedAt), "note": nullable(d.note)]
+                o["decision"] = ["kind": d.decision.kind, "by": d.decidedBy, "at": Timestamp.format(d.decidedAt), "note": nullable(d.note),
+                                 "reasonForAmbassadors": d.reasonForAmbassadors]
             }
             return o
         }

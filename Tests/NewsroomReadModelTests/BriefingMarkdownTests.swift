@@ -68,4 +68,25 @@ import NewsroomReadModel
         #expect(!md.contains("Post text s3"))
         #expect(md.contains("not decided yet"))
     }
+
+    @Test func aReasonMarkedForTheAmbassadorsIsMailed() throws {
+        let md = try Self.markdown([("s1", "energie"), ("s2", "energie")], [
+            .briefingDecided(BriefingDecided(date: Self.today, storyID: StoryID("s1"), decision: .hold(reason: "the figures follow on Friday"),
+                                             reasonForAmbassadors: true)),
+            .briefingDecided(BriefingDecided(date: Self.today, storyID: StoryID("s2"), decision: .hold(reason: "legal is checking"))),
+        ])
+        #expect(md.contains("Headline s1: held today: the figures follow on Friday"), "\(md)")
+        #expect(md.contains("Headline s2: held today\n") && !md.contains("legal is checking"))
+    }
+
+    @Test func inGermanTheStatusReadsTheSame() throws {
+        let md = try Self.markdown([("s1", "standorte"), ("s2", "energie")], language: "de", [
+            .briefingDecided(BriefingDecided(date: Self.today, storyID: StoryID("s1"), decision: .embargo(until: Self.now.addingTimeInterval(7200)))),
+            .briefingDecided(BriefingDecided(date: Self.today, storyID: StoryID("s2"), decision: .embargo(until: Self.now.addingTimeInterval(3600)))),
+            .topicHeld(TopicHeld(date: Self.today, topic: "standorte", reason: "Betriebsrat zuerst")),
+        ])
+        #expect(md.contains("Headline s1: Sperrfrist bis 10:30 Uhr; danach zurückgehalten, das Thema standorte ruht heute"), "\(md)")
+        #expect(md.contains("**Sperrfrist bis 09:30 Uhr; ab 09:30 Uhr teilen**"))
+        #expect(!md.contains("Betriebsrat") && !md.contains("Post text s1"))
+    }
 }

@@ -33,4 +33,20 @@ import NewsroomReadModel
         #expect(snapshot.moderation.top.map(\.text) == ["Wir wissen, wo ihr wohnt"])
         #expect(snapshot.alerts(at: Self.now, calendar: newsroom.config.calendar) == ["SLA breaches 1"])
     }
+
+    @Test func noEmbargoAlertForAStoryThatLiftsIntoATopicHold() throws {
+        let identity = ActorIdentity(actor: "anna", account: "root")
+        func e(_ payload: EventPayload) -> NewEvent { NewEvent(Event(time: Self.now, by: identity, payload: payload)) }
+        let lifts = Self.now.addingTimeInterval(600)
+        var events: [NewEvent] = []
+        for (id, topic) in [("s1", "standorte"), ("s2", "energie")] {
+            events += [e(.storyAdded(StoryAdded(storyID: StoryID(id), content: StoryContent(headline: id, topics: [topic])))),
+                       e(.briefingScheduled(BriefingScheduled(date: Self.today, storyID: StoryID(id)))),
+                       e(.briefingDecided(BriefingDecided(date: Self.today, storyID: StoryID(id), decision: .embargo(until: lifts))))]
+        }
+        events.append(e(.topicHeld(TopicHeld(date: Self.today, topic: "standorte", reason: "works council first"))))
+        let newsroom = FoldedNewsroom(config: NewsroomConfig(name: "Memory"), events: events)
+        let snapshot = try ConsoleSnapshot.load(from: newsroom, date: Self.today, now: Self.now)
+        #expect(snapshot.alerts(at: Self.now, calendar: newsroom.config.calendar) == ["embargo lifts 08:40", "held: standorte"])
+    }
 }

@@ -209,6 +209,10 @@ public enum EventPayload: Hashable, Sendable {
 
 /// Turns an old body into the current version's shape. Every type is still at version 1; when a
 /// body changes, its version goes up in `knownTypes` and its conversion goes here, never elsewhere.
+/// One exception, on purpose: an optional field that is written only when it is set, whose absence
+/// keeps the old meaning, and which an older program may ignore without misreading the event, keeps
+/// the version (`briefing.decided`'s `reasonForAmbassadors`: an older program keeps that reason
+/// internal, which errs on the safe side; a new version would make it skip the decision altogether).
 enum EventUpcaster {
     static func upcast(type: String, from version: Int, body: Data) -> Data { body }
 }

@@ -44,7 +44,8 @@ public enum Fold {
             var briefing = try w.briefing(on: b.date) ?? Briefing(date: b.date)
             if !briefing.agenda.contains(b.storyID) { briefing.agenda.append(b.storyID) }
             var entry = briefing.entries[b.storyID] ?? BriefingEntry(storyID: b.storyID)
-            entry.history.append(DecisionRecord(decision: b.decision, decidedBy: actor, decidedAt: time, note: b.note))
+            entry.history.append(DecisionRecord(decision: b.decision, decidedBy: actor, decidedAt: time, note: b.note,
+                                                reasonForAmbassadors: b.reasonForAmbassadors))
             briefing.entries[b.storyID] = entry
             briefing.version = seq
             try w.save(briefing)

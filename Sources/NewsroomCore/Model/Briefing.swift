@@ -6,12 +6,27 @@ public struct DecisionRecord: Hashable, Sendable, Codable {
     public var decidedBy: String
     public var decidedAt: Date
     public var note: String?
+    /// A hold's reason may go out with the briefing to ambassadors; otherwise it stays internal.
+    public var reasonForAmbassadors: Bool
 
-    public init(decision: BriefingDecision, decidedBy: String, decidedAt: Date, note: String? = nil) {
+    public init(decision: BriefingDecision, decidedBy: String, decidedAt: Date, note: String? = nil, reasonForAmbassadors: Bool = false) {
         self.decision = decision
         self.decidedBy = decidedBy
         self.decidedAt = decidedAt
         self.note = note
+        self.reasonForAmbassadors = reasonForAmbassadors
+    }
+
+    private enum CodingKeys: String, CodingKey { case decision, decidedBy, decidedAt, note, reasonForAmbassadors }
+
+    /// Records written before `reasonForAmbassadors` existed read as internal.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        decision = try c.decode(BriefingDecision.self, forKey: .decision)
+        decidedBy = try c.decode(String.self, forKey: .decidedBy)
+        decidedAt = try c.decode(Date.self, forKey: .decidedAt)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        reasonForAmbassadors = try c.decodeIfPresent(Bool.self, forKey: .reasonForAmbassadors) ?? false
     }
 }
 
@@ -94,6 +109,14 @@ public struct Briefing: Hashable, Sendable, Codable {
             return .topicHeld(topic: hold.topic, reason: hold.reason)
         }
         return released
+    }
+
+    /// What the status will be at the end of the briefing's day, as far as is known at `moment`:
+    /// an embargo that lifts today turns into share, or into a topic hold; one that lifts later
+    /// keeps the story back all day.
+    public func statusLaterToday(of story: StoryID, topics: [String], at moment: Date, calendar: NewsroomCalendar) -> BriefingStatus {
+        let lastMoment = calendar.startOfDay(date.adding(days: 1)).addingTimeInterval(-0.001)
+        return status(of: story, topics: topics, at: max(moment, lastMoment))
     }
 
     /// The held topic among these, if any.

@@ -3,7 +3,10 @@ import Foundation
 /// The morning call's rules: what a decision needs, how undo compensates, and which stories an
 /// ambassador may be offered.
 public enum BriefingRules {
-    public static func decide(_ decision: BriefingDecision, story: StoryID, on briefing: Briefing, at moment: Date, note: String? = nil) throws -> EventPayload {
+    /// `reasonForAmbassadors` lets a hold's reason go out with the Markdown briefing (it stays
+    /// internal otherwise); it means nothing for the other decisions, which carry no reason.
+    public static func decide(_ decision: BriefingDecision, story: StoryID, on briefing: Briefing, at moment: Date, note: String? = nil,
+                              reasonForAmbassadors: Bool = false) throws -> EventPayload {
         switch decision {
         case .hold(let reason) where reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
             throw RuleViolation.holdNeedsReason
@@ -13,7 +16,9 @@ public enum BriefingRules {
             break
         }
         guard briefing.agenda.contains(story) else { throw RuleViolation.notOnAgenda(story, briefing.date) }
-        return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: decision, note: note))
+        let shareReason: Bool
+        if case .hold = decision { shareReason = reasonForAmbassadors } else { shareReason = false }
+        return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: decision, note: note, reasonForAmbassadors: shareReason))
     }
 
     /// Undo is a compensating event: the decision before the last one (pending if there was none).
@@ -21,8 +26,9 @@ public enum BriefingRules {
         guard let entry = briefing.entries[story], !entry.history.isEmpty else {
             throw RuleViolation.nothingToUndo("story \(story) on \(briefing.date)")
         }
-        let previous = entry.history.dropLast().last?.decision ?? .pending
-        return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: previous, note: "undo", undoes: lastEventID))
+        let previous = entry.history.dropLast().last
+        return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: previous?.decision ?? .pending, note: "undo",
+                                                undoes: lastEventID, reasonForAmbassadors: previous?.reasonForAmbassadors ?? false))
     }
 
     public static func holdTopic(_ topic: String, on date: LocalDate, reason: String) throws -> EventPayload {

@@ -12,6 +12,8 @@ public struct BriefingRow: Equatable, Sendable {
     public let decision: DecisionRecord?
     public let heldTopic: TopicHold?
     public let sharesSoFar: Int
+    /// The version of this story's decisions that day, for a decision's expected version.
+    public var entryVersion: Int64 = 0
 }
 
 /// A day's briefing as people read it: the command line prints it, the console shows it, and its
@@ -23,6 +25,8 @@ public struct BriefingReport: Equatable, Sendable {
     public let rows: [BriefingRow]
     public let topicHolds: [TopicHold]
     public let notes: [BriefingNote]
+    /// The briefing's version (its last event's `seq`), for reordering and topic holds.
+    public var version: Int64 = 0
 
     /// Reads the briefing of `date` as its status is at `moment` (embargoes lift by themselves).
     public static func load(from store: some NewsroomReadSource, date: LocalDate, at moment: Date) throws -> BriefingReport {
@@ -46,10 +50,11 @@ public struct BriefingReport: Equatable, Sendable {
                                     status: briefing.status(of: id, topics: story.content.topics, at: moment),
                                     laterToday: briefing.statusLaterToday(of: id, topics: story.content.topics, at: moment, calendar: calendar),
                                     decision: briefing.entries[id]?.current, heldTopic: briefing.heldTopic(among: story.content.topics),
-                                    sharesSoFar: counts[id] ?? 0))
+                                    sharesSoFar: counts[id] ?? 0, entryVersion: briefing.entries[id]?.version ?? 0))
         }
         return BriefingReport(newsroom: store.config.name, date: date, at: moment, rows: rows,
-                              topicHolds: briefing.topicHolds.values.sorted { $0.topic < $1.topic }, notes: briefing.notes)
+                              topicHolds: briefing.topicHolds.values.sorted { $0.topic < $1.topic }, notes: briefing.notes,
+                              version: briefing.version)
     }
 
     public var shareable: [BriefingRow] { rows.filter { $0.status.isShareable } }

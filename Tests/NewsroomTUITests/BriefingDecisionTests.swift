@@ -27,7 +27,7 @@ import Testing
         #expect(hold.payloads == [.briefingDecided(BriefingDecided(date: Self.today, storyID: "s1", decision: .hold(reason: "Legal prüft")))])
         #expect(s.overlay == .none, "the question comes only once the hold is recorded")
         s.receive(.recorded(hold, lastSeq: 12, firstEventID: UUID()))
-        #expect(s.overlay == .confirm(.briefing(.holdTopic(topic: "energiewende", reason: "Legal prüft", story: "s1", version: 12))))
+        #expect(s.overlay == .confirm(.briefing(.holdTopic(topic: "energiewende", reason: "Legal prüft", story: "s1"))))
         // j and Enter used to answer yes: they are ignored now, and it says so.
         #expect(s.press(.character("j")).isEmpty)
         #expect(s.press(.enter).isEmpty)

@@ -130,7 +130,7 @@ import Testing
     func theQuestionSitsNextToItsStory() throws {
         var state = try ConsoleFixture().state()
         state.press(.character("j"), .character("j"))
-        state.overlay = .confirm(.briefing(.holdTopic(topic: "ausbildung", reason: "warten", story: "s3", version: 5)))
+        state.overlay = .confirm(.briefing(.holdTopic(topic: "ausbildung", reason: "warten", story: "s3")))
         let lines = frame(state, Size(width: 120, height: 40)).lines
         let row = try #require(lines.firstIndex { $0.contains("Azubi-Tagebuch") })
         let question = try #require(lines.firstIndex { $0.contains("Hold every story on 'ausbildung'") })

@@ -101,7 +101,7 @@ import Testing
         s.press(.character("?"), with: keys)
         s.press(.character("x"), with: keys)
         #expect(s.overlay == .none, "the help closes with its remapped key")
-        s.overlay = .confirm(.briefing(.holdTopic(topic: "energiewende", reason: "r", story: "s1", version: 1)))
+        s.overlay = .confirm(.briefing(.holdTopic(topic: "energiewende", reason: "r", story: "s1")))
         let effects = s.press(.character("j"), with: keys)
         #expect(ConsoleState.recording(effects)?.payloads == [.topicHeld(TopicHeld(date: ConsoleFixture.today, topic: "energiewende", reason: "r"))])
     }

@@ -76,7 +76,7 @@ public enum BriefingPrompt: Hashable, Sendable {
 /// The briefing's own questions.
 public enum BriefingQuestion: Hashable, Sendable {
     /// "Hold the whole topic for today?" after a hold, next to that story.
-    case holdTopic(topic: String, reason: String, story: StoryID, version: Int64)
+    case holdTopic(topic: String, reason: String, story: StoryID)
 }
 
 /// What a briefing recording was, so its result goes to the right place.

@@ -39,7 +39,13 @@ struct BriefingPaneView {
         let visible = rect.height
         let selected = state.briefing.selectedIndex(in: state.snapshot) ?? 0
         let offset = max(0, min(selected - visible / 2, rows.count - visible))
-        defer { question(below: rect.y + selected - offset, in: rect, &canvas) }
+        defer {
+            var asked = selected
+            if case .confirm(.briefing(.holdTopic(_, _, let story))) = state.overlay, let index = rows.firstIndex(where: { $0.story.id == story }) {
+                asked = index
+            }
+            if (offset..<offset + visible).contains(asked) { question(below: rect.y + asked - offset, in: rect, &canvas) }
+        }
         let badgeWidth = 12
         // Columns beyond the headline appear only while the headline keeps room to be read.
         let fixed = badgeWidth + 1 + 4
@@ -90,7 +96,7 @@ struct BriefingPaneView {
         guard case .confirm(.briefing(let question)) = state.overlay else { return }
         let text: String
         switch question {
-        case .holdTopic(let topic, let reason, _, _):
+        case .holdTopic(let topic, let reason, _):
             text = "Hold every story on '\(topic)' today too (\(reason))?"
         }
         let width = min(rect.width, DisplayWidth.of(text) + 4)

@@ -37,7 +37,7 @@ enum BriefingPrompts {
 
     static func answer(_ question: BriefingQuestion, yes: Bool, _ state: inout ConsoleState) -> [ConsoleEffect] {
         switch question {
-        case .holdTopic(let topic, let reason, _, _):
+        case .holdTopic(let topic, let reason, _):
             guard yes else {
                 state.say("hold recorded; the topic '\(topic)' stays open")
                 return []

@@ -14,7 +14,7 @@ enum BriefingResults {
             }
             if case .hold(let reason) = decision, let row = state.snapshot.briefing.rows.first(where: { $0.story.id == story }),
                let topic = row.story.content.topics.first, !state.snapshot.briefing.topicHolds.contains(where: { $0.topic == topic }) {
-                state.overlay = .confirm(.briefing(.holdTopic(topic: topic, reason: reason, story: story, version: lastSeq)))
+                state.overlay = .confirm(.briefing(.holdTopic(topic: topic, reason: reason, story: story)))
             }
         case .topicHold(let topic, let date):
             state.briefing.undoStack.append(.topicHold(date: date, topic: topic, version: lastSeq))

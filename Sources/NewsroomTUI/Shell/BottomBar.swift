@@ -65,7 +65,7 @@ struct BottomBar {
 
     static func question(_ question: Question) -> String {
         switch question {
-        case .briefing(.holdTopic(let topic, _, _, _)): return "Hold the whole topic '\(topic)' today too?"
+        case .briefing(.holdTopic(let topic, _, _)): return "Hold the whole topic '\(topic)' today too?"
         }
     }
 }

@@ -93,8 +93,9 @@ extension EndToEndTests {
             editor.sendKeys("Enter")
             editor.waitFor("briefing exported to")
             let markdown = try String(contentsOf: store.appendingPathComponent("exports/briefing-2026-11-24.md"), encoding: .utf8)
-            #expect(markdown.contains("Legal prüft noch"))
-            #expect(markdown.contains("Nicht vor 23:30 Uhr"))
+            #expect(!markdown.contains("Legal prüft noch"), "a hold reason is internal unless marked for the ambassadors")
+            #expect(markdown.contains("heute zurückgehalten"))
+            #expect(markdown.contains("Sperrfrist bis 23:30 Uhr; ab 23:30 Uhr teilen"))
 
             // y: the selected story's post text through OSC 52 into tmux's buffer.
             _ = Spawn.run(["tmux", "-L", editor.server, "set", "-s", "set-clipboard", "on"])

@@ -1,8 +1,9 @@
 import Foundation
 import NewsroomCore
 
-/// What the console shows, read from the store's projections in one go (a few queries, never a
-/// replay): the briefing of the chosen day and compact summaries for the other panes.
+/// What the console shows, read from a `NewsroomReadSource` in one go (a few bounded queries, never
+/// a replay, never every comment): the briefing of the chosen day and compact summaries for the
+/// other panes, made of the same parts `KPIReport` uses (backlog, `SLABreachSummary`, engagement).
 public struct ConsoleSnapshot: Equatable, Sendable {
     public var newsroom: String
     public var briefing: BriefingReport

@@ -161,7 +161,8 @@ extension FolderStore: CounterSource {
         try read { db in
             var out: [CounterScope: Int64] = [:]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT scope, SUM(value) AS total FROM counters WHERE metric = ? AND bucket >= ? AND bucket < ? GROUP BY scope
+                SELECT scope, SUM(value) AS total FROM counters INDEXED BY counters_by_bucket
+                    WHERE metric = ? AND bucket >= ? AND bucket < ? GROUP BY scope
                 """, arguments: [metric.rawValue, buckets.lowerBound, buckets.upperBound])
             for row in rows {
                 let total: Int64 = row["total"]

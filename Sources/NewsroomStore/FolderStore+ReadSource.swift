@@ -10,14 +10,18 @@ extension FolderStore: NewsroomReadSource {
 
     public func openComments(limit: Int) throws -> [Comment] { try comments(CommentQuery(.open, limit: limit)) }
 
-    /// One index range count per category (`comments_awaiting_response`).
+    /// Per category, the comments awaiting a first response (a tally the fold keeps) minus those
+    /// posted at or after the cutoff: the index range covers only the last hours' comments, so the
+    /// count does not grow with history or with the backlog.
     public func slaBreachCount(_ cutoffs: SLACutoffs) throws -> Int {
-        try read { db in
+        let tallies = try tallies()
+        return try read { db in
             var total = 0
             for (category, before) in cutoffs.categories {
-                total += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments INDEXED BY comments_awaiting_response "
-                                              + Self.awaitingResponse(category) + " AND posted_ms < ?",
-                                          arguments: Self.arguments(category, before))!
+                let recent = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments INDEXED BY comments_awaiting_response "
+                                                  + Self.awaitingResponse(category) + " AND posted_ms >= ?",
+                                              arguments: Self.arguments(category, before))!
+                total += (tallies[.awaitingFirstResponse(category)] ?? 0) - recent
             }
             return total
         }

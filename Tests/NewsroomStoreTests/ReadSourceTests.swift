@@ -75,7 +75,7 @@ import NewsroomReadModel
         try store.append(script.events(200))
         let plans = try store.read { db in
             try [
-                "SELECT scope, SUM(value) FROM counters WHERE metric = 'impressions' AND bucket >= 0 AND bucket < 10 GROUP BY scope",
+                "SELECT scope, SUM(value) FROM counters INDEXED BY counters_by_bucket WHERE metric = 'impressions' AND bucket >= 0 AND bucket < 10 GROUP BY scope",
                 "SELECT COALESCE(SUM(value), 0) FROM counters WHERE metric = 'impressions' AND scope = 'program' AND bucket >= 0 AND bucket < 10",
                 "SELECT json FROM comments WHERE is_open = 1 ORDER BY severity DESC, posted_ms ASC, id LIMIT 6",
                 "SELECT json FROM comments INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms ASC LIMIT 1",
@@ -86,6 +86,9 @@ import NewsroomReadModel
             // A walk along an index that LIMIT stops is fine; a scan of the table or a sort of all rows is not.
             let unbounded = plan.filter { ($0.hasPrefix("SCAN") && !$0.contains("USING")) || $0.contains("TEMP B-TREE FOR ORDER BY") }
             #expect(unbounded.isEmpty, "\(sql) runs as: \(plan.joined(separator: "; "))")
+            if sql.contains("bucket >=") {
+                #expect(plan.contains { $0.contains("bucket>? AND bucket<?") }, "a window reads its buckets only: \(plan.joined(separator: "; "))")
+            }
         }
     }
 }

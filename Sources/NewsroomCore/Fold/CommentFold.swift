@@ -18,6 +18,7 @@ enum CommentFold {
         try w.save(comment)
         try w.adjust(.comments, by: 1)
         try w.adjust(.state(.new), by: 1)
+        try w.adjust(.awaitingFirstResponse(nil), by: 1)
         let bucket = Bucket(containing: b.postedAt)
         try w.count(CounterDelta(CounterKey(.commentsReceived), bucket: bucket, amount: 1))
         try w.count(CounterDelta(CounterKey(.commentsReceived, .network(b.network)), bucket: bucket, amount: 1))
@@ -112,6 +113,17 @@ enum CommentFold {
         if before.visibility.isHidden != c.visibility.isHidden {
             try w.adjust(.hidden, by: c.visibility.isHidden ? 1 : -1)
         }
+        let (was, now) = (awaiting(before), awaiting(c))
+        if was != now {
+            if let was { try w.adjust(.awaitingFirstResponse(was), by: -1) }
+            if let now { try w.adjust(.awaitingFirstResponse(now), by: 1) }
+        }
+    }
+
+    /// The category (itself optional: unclassified) a comment waits under for its first
+    /// response, or none when it does not wait.
+    private static func awaiting(_ c: Comment) -> CommentCategory?? {
+        SLACutoffs.awaitsFirstResponse(c) ? .some(c.category) : .none
     }
 
     /// The comment an event is about.

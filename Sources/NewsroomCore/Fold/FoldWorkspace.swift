@@ -43,6 +43,9 @@ public struct Tally: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public static func state(_ state: ModerationState) -> Tally { Tally(name: "state:\(state.rawValue)") }
     public static let hidden = Tally(name: "hidden")
+    /// Open, visible comments without a first response, per category (`nil`: unclassified): the
+    /// SLA breaches are these minus the ones posted after the category's cutoff, a bounded count.
+    public static func awaitingFirstResponse(_ category: CommentCategory?) -> Tally { Tally(name: "awaiting:\(category?.rawValue ?? "none")") }
     public static let comments = Tally(name: "comments")
     public static let ambassadors = Tally(name: "ambassadors")
     public static let stories = Tally(name: "stories")

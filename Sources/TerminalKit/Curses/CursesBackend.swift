@@ -128,9 +128,10 @@ public final class CursesBackend: TerminalBackend {
         previous = nil
     }
 
-    /// Leaves curses mode (`def_prog_mode`, `endwin`, bracketed paste off) while `body` runs,
-    /// for example `/bin/sh -c "$EDITOR file"`, then restores it (`reset_prog_mode`) and
-    /// redraws everything on the next `present`.
+    /// Leaves curses mode (`def_prog_mode`, `endwin`: the terminal back in its normal mode,
+    /// bracketed paste off) while `body` runs, for example `ForegroundCommand.run` of an editor,
+    /// then restores it (`reset_prog_mode`), drops what was typed for the program but not read
+    /// by it, and redraws everything on the next `present`.
     public func suspended<T>(_ body: () throws -> T) rethrows -> T {
         guard active, let window else { return try body() }
         _ = def_prog_mode()
@@ -139,6 +140,7 @@ public final class CursesBackend: TerminalBackend {
         _ = endwin()
         defer {
             _ = reset_prog_mode()
+            _ = flushinp()
             _ = curs_set(0)
             if drivesTerminal { Self.writeToTerminal(BracketedPaste.enable) }
             previous = nil

@@ -200,7 +200,7 @@ public final class FolderStore: EventStore {
             return try writer.writeWithoutTransaction { db in
                 var committed: [StoredEvent] = []
                 try db.inTransaction(.immediate) {
-                    if let expecting { try Self.check(expecting, in: db) }
+                    if let expecting { try Self.check(expecting, in: db, calendar: calendar) }
                     committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
                     return .commit
                 }
@@ -238,7 +238,7 @@ public final class FolderStore: EventStore {
         return committed
     }
 
-    private static func check(_ expected: ExpectedVersion, in db: Database) throws {
+    private static func check(_ expected: ExpectedVersion, in db: Database, calendar: NewsroomCalendar) throws {
         let (table, key): (String, String)
         switch expected.item {
         case .story(let id): (table, key) = ("stories WHERE id = ?", id.rawValue)
@@ -253,7 +253,7 @@ public final class FolderStore: EventStore {
         if let row = try Row.fetchOne(db, sql: "SELECT type, actor, time_ms FROM events WHERE seq = ?", arguments: [actual]) {
             let type: String = row["type"]
             let actor: String = row["actor"]
-            change = "\(type) by \(actor) at \(Timestamp.format(date(millis: row["time_ms"])))"
+            change = "\(type) by \(actor) at \(calendar.dateTime(of: date(millis: row["time_ms"])))"
         }
         throw VersionConflict(item: expected.item, expected: expected.version, actual: actual, change: change)
     }

@@ -37,9 +37,12 @@ extension EndToEndTests {
             return variables
         }
 
+        /// The console in tmux. The pane's shell unsets what `environment` does not set, since a tmux
+        /// server passes on the environment of whoever started it (a developer's own $VISUAL).
         func console(_ binary: String, environment: [String: String]) throws -> TmuxSession {
-            try TmuxSession(width: 120, height: 40, environment: environment) { _ in
-                "\(shellQuoted(binary)) --store \(shellQuoted(store.path)) --as anna; sleep 60"
+            let unset = ["VISUAL", "EDITOR"].filter { environment[$0] == nil }.joined(separator: " ")
+            return try TmuxSession(width: 120, height: 40, environment: environment) { _ in
+                "unset \(unset); \(shellQuoted(binary)) --store \(shellQuoted(store.path)) --as anna; sleep 60"
             }
         }
 

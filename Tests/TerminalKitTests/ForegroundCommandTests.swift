@@ -58,6 +58,24 @@ struct ForegroundCommandTests {
         #expect(after & bit == before & bit, "and puts its own handling back afterwards")
     }
 
+    @Test("a caught SIGTSTP is at its default while the program runs, so Ctrl-Z stops both; an ignored one stays ignored")
+    func stopSignalWhileRunning() throws {
+        let bit = UInt64(1) << UInt64(SIGTSTP - 1)
+        let previous = signal(SIGTSTP, { _ in })
+        defer { signal(SIGTSTP, previous) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("nr-foreground-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let script = "cat /proc/$PPID/status > \"$0\""
+        #expect(try ForegroundCommand.run(["/bin/sh", "-c", script, report.path], environment: environment) == 0)
+        let during = try String(contentsOf: report, encoding: .utf8)
+        #expect(signals("SigCgt", in: during) & bit == 0 && signals("SigIgn", in: during) & bit == 0, "default while waiting")
+        #expect(signals("SigCgt", in: try String(contentsOfFile: "/proc/self/status", encoding: .utf8)) & bit != 0, "caught again afterwards")
+
+        signal(SIGTSTP, SIG_IGN)
+        #expect(try ForegroundCommand.run(["/bin/sh", "-c", script, report.path], environment: environment) == 0)
+        #expect(signals("SigIgn", in: try String(contentsOf: report, encoding: .utf8)) & bit != 0, "an ignored SIGTSTP stays ignored")
+    }
+
     @Test("a program that does not exist cannot start")
     func missingProgram() {
         #expect(throws: ForegroundCommandError(program: "/nonexistent/editor", problem: .cannotStart(ENOENT))) {

@@ -15,7 +15,9 @@ public enum ForegroundCommand {
     ///
     /// Returns its exit status, or 128 + the signal number when a signal ended it. While it
     /// runs, this process ignores SIGINT and SIGQUIT, as `system(3)` does: a Ctrl-C typed for the
-    /// program reaches the whole foreground group.
+    /// program reaches the whole foreground group. A caught SIGTSTP (curses' handler, which
+    /// would draw over the program on `fg`) is at its default meanwhile, so a Ctrl-Z in the
+    /// program stops the two together, as it stops `git` and its editor, and `fg` resumes both.
     public static func run(_ arguments: [String], environment: [String: String]) throws(ForegroundCommandError) -> Int32 {
         guard let program = arguments.first else { throw ForegroundCommandError(program: "", problem: .cannotStart(EINVAL)) }
         var attributes = posix_spawnattr_t()
@@ -38,11 +40,13 @@ public enum ForegroundCommand {
             envp.forEach { free($0) }
         }
 
-        let interrupt = IgnoredSignal(SIGINT)
-        let quit = IgnoredSignal(SIGQUIT)
+        let interrupt = SignalDuringCommand(SIGINT, .ignored)
+        let quit = SignalDuringCommand(SIGQUIT, .ignored)
+        let stop = SignalDuringCommand(SIGTSTP, .defaultUnlessIgnored)
         defer {
             interrupt.restore()
             quit.restore()
+            stop.restore()
         }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, program, nil, &attributes, argv, envp)
@@ -76,17 +80,30 @@ public struct ForegroundCommandError: Error, Equatable, CustomStringConvertible 
     }
 }
 
-/// A signal ignored until `restore()` puts its previous action back.
-private struct IgnoredSignal {
+/// A signal's action changed while the command runs; `restore()` puts the previous one back.
+private struct SignalDuringCommand {
+    enum Change {
+        case ignored
+        /// Back to the default unless it is ignored (a shell without job control ignores SIGTSTP).
+        case defaultUnlessIgnored
+    }
+
     let number: Int32
     var previous = sigaction()
 
-    init(_ number: Int32) {
+    init(_ number: Int32, _ change: Change) {
         self.number = number
-        var ignore = sigaction()
-        ignore.__sigaction_handler.sa_handler = SIG_IGN
-        sigemptyset(&ignore.sa_mask)
-        sigaction(number, &ignore, &previous)
+        sigaction(number, nil, &previous)
+        let ignoredNow = unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        var action = sigaction()
+        sigemptyset(&action.sa_mask)
+        switch change {
+        case .ignored: action.__sigaction_handler.sa_handler = SIG_IGN
+        case .defaultUnlessIgnored:
+            guard !ignoredNow else { return }
+            action.__sigaction_handler.sa_handler = SIG_DFL
+        }
+        sigaction(number, &action, nil)
     }
 
     func restore() {

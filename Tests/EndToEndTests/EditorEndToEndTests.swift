@@ -11,12 +11,16 @@ extension EndToEndTests {
         let store: URL
         static let now = "2026-11-24T07:30:00Z"
 
+        /// Where the suite's demo newsroom is made, removed when the test process ends.
+        static let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("nr-e2e-editor-demo-\(getpid())")
+
         /// One demo newsroom for the whole suite (making one takes a while); each test works on a copy.
         static let demo: Result<URL, TmuxFailure> = {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nr-e2e-editor-demo-\(getpid())")
+            let folder = demoFolder
             guard let binary = NewsroomBinary.path else { return .failure(TmuxFailure(message: "newsroom binary not found in \(NewsroomBinary.candidates)")) }
             try? FileManager.default.removeItem(at: folder)
-            let made = runNewsroom(binary, ["demo", folder.path], environment: ["LANG": "C.UTF-8", "NEWSROOM_NOW": now, "HOME": folder.path + "-home"])
+            atexit { try? FileManager.default.removeItem(at: EditorEndToEndTests.demoFolder) }
+            let made = runNewsroom(binary, ["demo", folder.path], environment: ["LANG": "C.UTF-8", "NEWSROOM_NOW": now, "HOME": folder.path])
             return made.status == 0 ? .success(folder) : .failure(TmuxFailure(message: "newsroom demo failed: \(made.output)"))
         }()
 

@@ -4,9 +4,11 @@
 /// hand in tests, so that every level can be checked in memory.
 public enum ColorLevel: Int, Comparable, Sendable, CaseIterable {
     case monochrome = 0
-    case ansi16 = 1
-    case palette256 = 2
-    case trueColor = 3
+    /// The eight standard colours only (`TERM=xterm`, the Linux console).
+    case ansi8 = 1
+    case ansi16 = 2
+    case palette256 = 3
+    case trueColor = 4
 
     public static func < (lhs: ColorLevel, rhs: ColorLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -15,7 +17,8 @@ public enum ColorLevel: Int, Comparable, Sendable, CaseIterable {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
         if hasRGB && colors >= 1 << 24 { return .trueColor }
         if colors >= 256 { return .palette256 }
-        if colors >= 8 { return .ansi16 }
+        if colors >= 16 { return .ansi16 }
+        if colors >= 8 { return .ansi8 }
         return .monochrome
     }
 }
@@ -40,6 +43,11 @@ extension Color {
             return .indexed(Palette.nearest16(r, g, b))
         case (.rgb(let r, let g, let b), .ansi16):
             return .indexed(Palette.nearest16(r, g, b))
+        case (_, .ansi8):
+            // What curses has drawn at eight colours so far: the nearest of sixteen, with a
+            // bright colour folded onto its base colour.
+            guard case .indexed(let sixteen)? = degraded(to: .ansi16) else { return nil }
+            return .indexed(sixteen % 8)
         }
     }
 }
@@ -63,6 +71,12 @@ enum Palette {
             let level = UInt8(8 + (Int(index) - 232) * 10)
             return (level, level, level)
         }
+    }
+
+    /// Palette entry `index` as the screen shows it.
+    static func color(ofIndex index: UInt8) -> RGB {
+        let (r, g, b) = rgb(ofIndex: index)
+        return RGB(r, g, b)
     }
 
     static func distance(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Int {

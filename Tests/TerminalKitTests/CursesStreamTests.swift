@@ -70,7 +70,7 @@ struct CursesStreamTests {
 
     @Test("the colour level comes from the terminal's capabilities and NO_COLOR", arguments: [
         ("xterm-256color", [String: String](), ColorLevel.palette256),
-        ("xterm", [:], .ansi16),
+        ("xterm", [:], .ansi8),
         ("vt100", [:], .monochrome),
         ("xterm-256color", ["NO_COLOR": "1"], .monochrome),
     ])

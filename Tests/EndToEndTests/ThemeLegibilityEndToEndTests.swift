@@ -16,14 +16,19 @@ extension EndToEndTests {
 
         deinit { try? FileManager.default.removeItem(at: config) }
 
-        func startGallery(background: [String: String]) throws -> TmuxSession {
+        /// Starts the gallery at `TERM=xterm` with `background` settings; with `whenReady`, only
+        /// once the file `go` exists, so tmux can be set up first.
+        func startGallery(background: [String: String], whenReady: Bool = false) throws -> TmuxSession {
             let binary = try #require(NewsroomBinary.path, "newsroom binary not found; looked in: \(NewsroomBinary.candidates)")
             let environment = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config.path, "HOME": config.path, "PATH": "/usr/bin:/bin"]
             let settings = background.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuoted($0.value))" }.joined(separator: " ")
             // tmux sets TERM in the pane itself, so it is passed through `env`; the tmux server
             // inherits this process's environment, so what would decide colours for it is removed.
-            return try TmuxSession(width: 120, height: 40, environment: environment) { _ in
-                "env -u NO_COLOR -u COLORFGBG -u NEWSROOM_BACKGROUND TERM=xterm \(settings) \(shellQuoted(binary)) themes default"
+            return try TmuxSession(width: 120, height: 40, environment: environment) { dir in
+                let gallery = "env -u NO_COLOR -u COLORFGBG -u NEWSROOM_BACKGROUND TERM=xterm \(settings) \(shellQuoted(binary)) themes default"
+                guard whenReady else { return gallery }
+                let script = "until [ -e \(shellQuoted(dir + "/go")) ]; do sleep 0.05; done; \(gallery)"
+                return "sh -c \(shellQuoted(script))"
             }
         }
 
@@ -47,6 +52,20 @@ extension EndToEndTests {
             session.waitForColours("dark text on the light background") { screen in
                 screen.problems(with: texts) { cell in
                     cell.foreground == cell.background || (cell.background == .terminalDefault && cell.foreground.isLight)
+                }
+            }
+        }
+
+        @Test("without settings the terminal is asked (OSC 11): a white pane in tmux gets dark titles")
+        func askedBackground() throws {
+            let session = try startGallery(background: [:], whenReady: true)
+            for option in ["window-style", "window-active-style"] {
+                _ = Spawn.run(["tmux", "-L", session.server, "set-option", "-g", option, "bg=#ffffff"])
+            }
+            #expect(FileManager.default.createFile(atPath: session.folder.appendingPathComponent("go").path, contents: Data()))
+            session.waitForColours("dark titles after tmux answered white") { screen in
+                screen.problems(with: ["List: 1 of 1,000,000", "theme: default"]) { cell in
+                    cell.foreground == cell.background || cell.foreground.isLight || cell.foreground == .terminalDefaultForeground
                 }
             }
         }
@@ -95,7 +114,15 @@ struct ColouredScreen {
 
     init(_ text: String) {
         raw = text
-        rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(Self.cells)
+        var pen = Pen()
+        rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.cells($0, pen: &pen) }
+    }
+
+    /// The colours in effect; tmux carries them from one line to the next.
+    struct Pen {
+        var foreground = ScreenColour.terminalDefaultForeground
+        var background = ScreenColour.terminalDefault
+        var reverse = false
     }
 
     /// The cells of the first place `text` appears, or nil.
@@ -121,11 +148,10 @@ struct ColouredScreen {
     }
 
     /// Interprets SGR sequences (`ESC [ … m`) the way a terminal does.
-    private static func cells(_ line: Substring) -> [ScreenCell] {
+    private static func cells(_ line: Substring, pen: inout Pen) -> [ScreenCell] {
         var result: [ScreenCell] = []
-        var foreground = ScreenColour.terminalDefaultForeground
-        var background = ScreenColour.terminalDefault
-        var reverse = false
+        var (foreground, background, reverse) = (pen.foreground, pen.background, pen.reverse)
+        defer { pen = Pen(foreground: foreground, background: background, reverse: reverse) }
         var scalars = Array(line.unicodeScalars)[...]
         while let scalar = scalars.popFirst() {
             if scalar == "\u{1b}", scalars.first == "[" {

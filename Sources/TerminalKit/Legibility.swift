@@ -36,15 +36,15 @@ enum Legibility {
     }
 
     /// The candidate at `level` closest to `wanted` for which `accepts` holds; if none does, the
-    /// one `fallbackScore` rates highest.
-    static func closest(to wanted: RGB, at level: ColorLevel, accepting accepts: (RGB) -> Bool,
-                        fallbackScore: (RGB) -> Double) -> Color? {
-        let options = candidates(at: level, near: wanted).map { ($0, $0.shown(default: wanted)) }
-        let accepted = options.filter { accepts($0.1) }
-        if let best = accepted.min(by: { $0.1.difference(from: wanted) < $1.1.difference(from: wanted) }) {
-            return best.0
+    /// one `score` rates highest.
+    static func closest(to wanted: RGB, at level: ColorLevel, accepting accepts: (Color) -> Bool,
+                        score: (Color) -> Double) -> Color? {
+        let options = candidates(at: level, near: wanted)
+        let accepted = options.filter(accepts)
+        if let best = accepted.min(by: { $0.shown(default: wanted).difference(from: wanted) < $1.shown(default: wanted).difference(from: wanted) }) {
+            return best
         }
-        return options.max { fallbackScore($0.1) < fallbackScore($1.1) }?.0
+        return options.max { score($0) < score($1) }
     }
 }
 
@@ -63,22 +63,29 @@ extension Style {
     /// This style with its text readable on `terminal` at `level`: when the text is too close
     /// to what is behind it (`Legibility.minimumContrast`), the colour that draws the text
     /// (the foreground, or the background under reverse video) is replaced by the closest one
-    /// that stands out. A legible style is returned unchanged, so this can be applied twice.
+    /// that stands out; bold is given up only when no colour stands out with it (bold makes
+    /// xterm brighten the eight standard colours). A legible style is returned unchanged, so
+    /// this can be applied twice.
     public func legible(on terminal: TerminalBackground, at level: ColorLevel) -> Style {
         let look = appearance(on: terminal)
         guard level != .monochrome, look.contrast < Legibility.minimumContrast else { return self }
-        let behind = look.background
-        let dimmed = attributes.contains(.dim)
-        func shown(_ text: RGB) -> RGB { dimmed ? text.mixed(with: behind, 0.5) : text }
-        let drawn = attributes.contains(.reverse) ? background : foreground
-        let wanted = drawn.shown(default: look.foreground).mirrored(awayFrom: behind)
-        guard let replacement = Legibility.closest(
-            to: wanted, at: level,
-            accepting: { shown($0).contrastRatio(with: behind) >= Legibility.minimumContrast },
-            fallbackScore: { shown($0).contrastRatio(with: behind) }
-        ) else { return self }
-        var copy = self
-        if attributes.contains(.reverse) { copy.background = replacement } else { copy.foreground = replacement }
-        return copy
+        let reverse = attributes.contains(.reverse)
+        let wanted = (reverse ? background : foreground).shown(default: look.foreground).mirrored(awayFrom: look.background)
+        func drawing(_ text: Color, in style: Style) -> Style {
+            var copy = style
+            if reverse { copy.background = text } else { copy.foreground = text }
+            return copy
+        }
+        var plainer = self
+        plainer.attributes.remove(.bold)
+        var best: Style?
+        for style in attributes.contains(.bold) ? [self, plainer] : [self] {
+            func contrast(_ text: Color) -> Double { drawing(text, in: style).appearance(on: terminal).contrast }
+            guard let text = Legibility.closest(to: wanted, at: level, accepting: { contrast($0) >= Legibility.minimumContrast }, score: contrast) else { continue }
+            let candidate = drawing(text, in: style)
+            if candidate.appearance(on: terminal).contrast >= Legibility.minimumContrast { return candidate }
+            if best.map({ candidate.appearance(on: terminal).contrast > $0.appearance(on: terminal).contrast }) ?? true { best = candidate }
+        }
+        return best ?? self
     }
 }

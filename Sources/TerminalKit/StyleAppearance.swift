@@ -19,11 +19,14 @@ struct Appearance: Hashable, Sendable {
 }
 
 extension Style {
-    /// How this style looks on `terminal`: `default` colours are the terminal's, reverse swaps
-    /// foreground and background, and dim text is taken as halfway to the background (as xterm
-    /// draws faint text).
+    /// How this style looks on `terminal`: `default` colours are the terminal's, bold text in
+    /// one of the eight standard colours is drawn in its bright twin (xterm's `boldColors`),
+    /// reverse swaps foreground and background, and dim text is taken as halfway to the
+    /// background (as xterm draws faint text).
     func appearance(on terminal: TerminalBackground) -> Appearance {
-        var foreground = self.foreground.shown(default: terminal.assumedForeground)
+        var drawn = self.foreground
+        if attributes.contains(.bold), case .indexed(let index) = drawn, index < 8 { drawn = .indexed(index + 8) }
+        var foreground = drawn.shown(default: terminal.assumedForeground)
         var background = self.background.shown(default: terminal.color)
         if attributes.contains(.reverse) { swap(&foreground, &background) }
         if attributes.contains(.dim) { foreground = foreground.mixed(with: background, 0.5) }

@@ -34,8 +34,8 @@ extension Theme {
         let band = (reverse ? selected.foreground : selected.background).shown(default: selected.appearance(on: .dark).background)
         guard let replacement = Legibility.closest(
             to: band, at: level,
-            accepting: { candidate in separation { _ in candidate } >= Legibility.minimumSelectionContrast },
-            fallbackScore: { candidate in separation { _ in candidate } }
+            accepting: { candidate in separation { candidate.shown(default: $0.color) } >= Legibility.minimumSelectionContrast },
+            score: { candidate in separation { candidate.shown(default: $0.color) } }
         ) else { return self }
         var style = selected
         if reverse { style.foreground = replacement } else { style.background = replacement }

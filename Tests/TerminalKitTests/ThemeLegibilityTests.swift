@@ -68,6 +68,17 @@ struct ThemeLegibilityTests {
         }
     }
 
+    @Test("bold standard colours are measured bright, as xterm draws them, and bold is given up only when needed")
+    func boldIsBright() {
+        let tab = Style(foreground: .indexed(0), background: .indexed(6), attributes: .bold)
+        #expect(tab.appearance(on: .dark).foreground == Palette.color(ofIndex: 8))
+        let legible = tab.legible(on: .dark, at: .ansi8)
+        #expect(legible.appearance(on: .dark).contrast >= Self.minimumTextContrast)
+        #expect(!legible.attributes.contains(.bold))
+        let alert = Style(foreground: .indexed(1), attributes: .bold)
+        #expect(alert.legible(on: .light, at: .ansi8) == alert)
+    }
+
     @Test("the contrast measure agrees with WCAG's published values")
     func contrastMeasure() {
         #expect(RGB.black.contrastRatio(with: .white) == 21)

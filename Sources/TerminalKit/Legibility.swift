@@ -53,7 +53,7 @@ extension RGB {
     /// a light grey meant for black becomes a dark grey on white and keeps its hue.
     func mirrored(awayFrom background: RGB) -> RGB {
         let lightness = hsl.lightness
-        let wantsDark = background.relativeLuminance > 0.179
+        let wantsDark = background.isLight
         if wantsDark == (lightness <= 0.5) { return self }
         return withLightness(1 - lightness)
     }

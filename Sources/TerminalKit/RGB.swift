@@ -37,6 +37,11 @@ struct RGB: Hashable, Sendable, CustomStringConvertible {
         return (Swift.max(a, b) + 0.05) / (Swift.min(a, b) + 0.05)
     }
 
+    /// Whether black stands out more on this colour than white does (luminance above about 0.18).
+    var isLight: Bool {
+        contrastRatio(with: .black) > contrastRatio(with: .white)
+    }
+
     /// This colour moved `fraction` of the way towards `other` (0 keeps it, 1 gives `other`).
     func mixed(with other: RGB, _ fraction: Double) -> RGB {
         func mix(_ a: UInt8, _ b: UInt8) -> UInt8 {

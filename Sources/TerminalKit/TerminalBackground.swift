@@ -13,9 +13,7 @@ public struct TerminalBackground: Hashable, Sendable, CustomStringConvertible {
     public static let light = TerminalBackground(red: 255, green: 255, blue: 255)
 
     /// Whether black text stands out more than white text here (luminance above about 0.18).
-    public var isLight: Bool {
-        color.contrastRatio(with: .black) > color.contrastRatio(with: .white)
-    }
+    public var isLight: Bool { color.isLight }
 
     /// The text colour the terminal most likely draws where a theme says `default`: black on a
     /// light background, xterm's white (palette 7) on a dark one.

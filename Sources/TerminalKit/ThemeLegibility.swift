@@ -26,7 +26,8 @@ extension Theme {
         var copy = self
         var reversed = selected
         reversed.attributes.formSymmetricDifference(.reverse)
-        if level == .monochrome || shows(reversed) && selected.background == .terminalDefault && selected.foreground == .terminalDefault {
+        let hasColours = selected.foreground != .terminalDefault || selected.background != .terminalDefault
+        if level == .monochrome || (!hasColours && shows(reversed)) {
             copy.styles[.selectedRow] = reversed
             return copy
         }

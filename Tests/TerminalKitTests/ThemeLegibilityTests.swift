@@ -68,6 +68,17 @@ struct ThemeLegibilityTests {
         }
     }
 
+    @Test("what the curses backend draws (adapted(to:), then each style made legible) is what the test checks, and legible styles stay as they are", arguments: cases)
+    func backendPathAgrees(_ check: Case) throws {
+        let theme = try Self.theme(named: check.themeName)
+        let checked = theme.adapted(to: check.level, background: check.background)
+        let drawn = theme.adapted(to: check.level).styles.mapValues { $0.degraded(to: check.level).legible(on: check.background, at: check.level) }
+        #expect(drawn == checked.styles)
+        for (role, style) in checked.styles {
+            #expect(style.legible(on: check.background, at: check.level) == style, "\(role) changed again")
+        }
+    }
+
     @Test("bold standard colours are measured bright, as xterm draws them, and bold is given up only when needed")
     func boldIsBright() {
         let tab = Style(foreground: .indexed(0), background: .indexed(6), attributes: .bold)

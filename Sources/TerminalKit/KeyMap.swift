@@ -23,25 +23,39 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var keyText: String { keys.map(\.description).joined(separator: "/") }
 }
 
-/// Why a key remapping was refused.
+/// Why a key remapping was refused, said so that the user knows which line to change.
 public struct KeyRemapError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Problem: Sendable, Hashable {
         case unknownAction(available: [String])
+        case unknownContext(available: [String])
         case unknownKey(String)
-        case keyTaken(String, byAction: String)
+        case keyTaken(String, byAction: String, context: String?)
     }
 
     public var action: String
+    /// The key context the remapping was for, when it names one.
+    public var context: String?
     public var problem: Problem
+
+    public init(action: String, context: String? = nil, problem: Problem) {
+        self.action = action
+        self.context = context
+        self.problem = problem
+    }
+
+    private var qualified: String { context.map { "\($0).\(action)" } ?? action }
 
     public var description: String {
         switch problem {
         case .unknownAction(let available):
-            return "key remapping: no action '\(action)'; actions are \(available.joined(separator: ", "))"
+            return "key remapping: no action '\(qualified)'; actions are \(available.joined(separator: ", "))"
+        case .unknownContext(let available):
+            return "key remapping for '\(qualified)': no key context '\(context ?? "")'; contexts are \(available.joined(separator: ", "))"
         case .unknownKey(let key):
-            return "key remapping for '\(action)': '\(key)' is not a key; write e.g. q, Enter, C-l, F2, PgDn, S-Tab"
-        case .keyTaken(let key, let other):
-            return "key remapping for '\(action)': \(key) is already bound to '\(other)'; remap that action too"
+            return "key remapping for '\(qualified)': '\(key)' is not a key; write e.g. q, Enter, C-l, F2, PgDn, S-Tab"
+        case .keyTaken(let key, let other, let otherContext):
+            let holder = otherContext.map { "\($0).\(other)" } ?? other
+            return "key remapping for '\(qualified)': \(key) is already bound to '\(holder)'; remap that action too"
         }
     }
 }
@@ -103,7 +117,7 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
                 let current = name(binding.action)
                 if let other = owner[key], other != current {
                     let (remapped, holder) = overrides[current] == nil ? (other, current) : (current, other)
-                    throw KeyRemapError(action: remapped, problem: .keyTaken(key.description, byAction: holder))
+                    throw KeyRemapError(action: remapped, problem: .keyTaken(key.description, byAction: holder, context: nil))
                 }
                 owner[key] = name(binding.action)
             }

@@ -28,12 +28,12 @@ struct ConsoleLauncher {
         let catalog = ThemeCatalog.standard(environment: environment)
         let settings = ConsoleSettings.read(from: Self.settingsFile)
         let wanted = themeName ?? settings.theme ?? ThemeCatalog.defaultName
-        let keyMap: KeyMap<ConsoleAction>
+        let keys: KeyContexts<ConsoleAction>
         do {
-            keyMap = try settings.keyMap()
+            keys = try settings.keyContexts()
         } catch {
             Terminal.warn("\(Self.settingsFile.path): keys: \(error); the standard keys are used")
-            keyMap = ConsoleKeyMap.standard
+            keys = ConsoleKeys.standard
         }
         let loaded = catalog.load(wanted)
         let exit = try CursesBackend.run(environment: environment) { backend in
@@ -41,7 +41,7 @@ struct ConsoleLauncher {
                                               theme: loaded.theme.adapted(to: backend.colorLevel), themes: catalog,
                                               colorLevel: backend.colorLevel, settingsFile: Self.settingsFile,
                                               host: TerminalHost(environment: environment, suspend: { body in try backend.suspended(body) }),
-                                              keyMap: keyMap)
+                                              keys: keys)
             return EventLoop.run(&program, on: backend)
         }
         if let error = loaded.error { Terminal.warn("\(error); the default theme was used") }

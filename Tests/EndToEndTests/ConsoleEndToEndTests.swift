@@ -68,8 +68,8 @@ extension EndToEndTests {
             editor.waitFor("hold, reason:")
             editor.sendKeys("-l", "Legal prüft noch")
             editor.sendKeys("Enter")
-            let afterHold = editor.waitForScreen("the hold or the question about its topic") { $0.contains("hold recorded") || $0.contains("too? y / n") }
-            if afterHold.contains("too? y / n") {
+            let afterHold = editor.waitForScreen("the hold or the question about its topic") { $0.contains("hold recorded") || $0.contains("today too") }
+            if afterHold.contains("today too") {
                 editor.sendKeys("n")
                 editor.waitFor("stays open")
             }

@@ -24,7 +24,7 @@ import Testing
     func theOverviewShowsFourPanesWithRealData(size: Size) throws {
         let fixture = try ConsoleFixture()
         var state = try fixture.state()
-        _ = ConsoleUpdate.apply(.moveDown, to: &state)
+        state.press(.character("j"))
         let canvas = frame(state, size)
         let lines = canvas.lines
         #expect(lines.count == size.height)
@@ -51,7 +51,7 @@ import Testing
             NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s3", decision: .embargo(until: until))))),
         ])
         var state = try fixture.state()
-        state.selection = "s4"
+        state.briefing.selection = "s4"
         let canvas = frame(state, Size(width: 120, height: 40))
         let lines = canvas.lines
         for (text, role) in [("✓ share", StyleRole.badgeOk), ("■ hold", .badgeAlert), ("◷ 10:30 2h00", .badgeWarn)] {
@@ -64,8 +64,7 @@ import Testing
 
     @Test func zoomGivesTheBriefingTheWholeScreenAndEnterOpensTheStory() throws {
         var state = try ConsoleFixture().state()
-        _ = ConsoleUpdate.apply(.toggleZoom, to: &state)
-        _ = ConsoleUpdate.apply(.open, to: &state)
+        state.press(.character("z"), .enter)
         let text = frame(state, Size(width: 120, height: 40)).lines.joined(separator: "\n")
         #expect(!text.contains("2 Moderation"))
         #expect(text.contains("Approved wording: So sagen wir es."))
@@ -74,21 +73,72 @@ import Testing
 
     @Test func aStoryWithoutApprovedWordingSaysSo() throws {
         var state = try ConsoleFixture().state()
-        _ = ConsoleUpdate.apply(.moveDown, to: &state)
-        _ = ConsoleUpdate.apply(.open, to: &state)
+        state.press(.character("j"), .enter)
         let text = frame(state, Size(width: 200, height: 60)).lines.joined(separator: "\n")
         #expect(text.contains("No approved wording yet: ambassadors share in their own words."))
     }
 
-    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)])
-    func theHelpOverlayIsGeneratedFromTheKeyMap(size: Size) throws {
+    @Test("help shows the focused context first and fits 80x24", arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)])
+    func helpShowsTheFocusedContextFirst(size: Size) throws {
         var state = try ConsoleFixture().state()
-        _ = ConsoleUpdate.apply(.help, to: &state)
-        let text = frame(state, size).lines.joined(separator: "\n")
+        state.press(.character("?"))
+        let lines = frame(state, size).lines
+        let text = lines.joined(separator: "\n")
         #expect(text.contains("Keys · Briefing"))
-        for binding in ConsoleKeyMap.forPane(.briefing).bindings.prefix(size.height > 30 ? 20 : 8) {
+        for binding in BriefingKeys.context.map.bindings {
             #expect(text.contains(binding.description), "help lists '\(binding.description)' at \(size)")
         }
+        for line in lines { #expect(DisplayWidth.of(line) <= size.width) }
+        let first = try #require(lines.firstIndex { $0.contains("Briefing") && !$0.contains("1 Briefing") && !$0.contains("Keys") })
+        let global = lines.firstIndex { $0.contains("Global") } ?? Int.max
+        #expect(first < global, "the pane's keys come before the global ones")
+    }
+
+    @Test("help scrolls to the rest, and another pane's help lists that pane's keys, not the briefing's")
+    func helpScrollsAndFollowsThePane() throws {
+        var state = try ConsoleFixture().state()
+        state.press(.character("?"))
+        let size = Size(width: 80, height: 24)
+        #expect(!frame(state, size).lines.joined().contains("redraw"), "at 80x24 the global keys are further down")
+        state.press(.character("G"))
+        let end = frame(state, size).lines.joined(separator: "\n")
+        #expect(end.contains("redraw") && end.contains("of "), "G scrolls to the end and says where it is")
+        state.press(.escape, .character("2"), .character("?"))
+        let moderation = frame(state, size).lines.joined(separator: "\n")
+        #expect(moderation.contains("Keys · Moderation") && moderation.contains("why there is no delete"))
+        #expect(!moderation.contains("embargo") && !moderation.contains("new story"), "no briefing key in the moderation help")
+    }
+
+    @Test("a message too long for the bar is cut, points to M, and keeps its path whole; M shows it all")
+    func longMessagesKeepThePath() throws {
+        var state = try ConsoleFixture().state()
+        let path = "/tmp/newsroom-s1-abcdef.txt"
+        state.say("story unchanged: line 12: unknown field 'sprache'; the fields are headline, link, source, language, topics, teams, roles; your edit is kept in",
+                  isError: true, path: path)
+        let size = Size(width: 80, height: 24)
+        let bottom = frame(state, size).lines[size.height - 1]
+        #expect(bottom.contains(path), "the path is whole: \(bottom)")
+        #expect(bottom.contains("M: all"))
+        state.press(.character("M"))
+        let full = frame(state, size).lines.joined(separator: "\n")
+        #expect(full.contains("unknown field 'sprache'") && full.contains("roles; your edit") && full.contains(path))
+        state.press(.escape)
+        #expect(state.overlay == .none)
+    }
+
+    @Test("the topic question sits next to the story it is about")
+    func theQuestionSitsNextToItsStory() throws {
+        var state = try ConsoleFixture().state()
+        state.press(.character("j"), .character("j"))
+        state.overlay = .confirm(.briefing(.holdTopic(topic: "ausbildung", reason: "warten", story: "s3")))
+        let lines = frame(state, Size(width: 120, height: 40)).lines
+        let row = try #require(lines.firstIndex { $0.contains("Azubi-Tagebuch") })
+        let question = try #require(lines.firstIndex { $0.contains("Hold every story on 'ausbildung'") })
+        #expect(question - row >= 1 && question - row <= 3, "question at line \(question), its story at \(row)")
+        #expect(lines[39].contains("y yes") && lines[39].contains("n/Esc no"), "the bottom bar says which keys answer")
+        state.press(.enter)
+        let refused = frame(state, Size(width: 120, height: 40)).lines[39]
+        #expect(refused.contains("Enter does nothing here") && refused.contains("today too?"), "a key that is no answer says so: \(refused)")
     }
 
     @Test func aHostileStoreDoesNotBreakTheScreen() throws {

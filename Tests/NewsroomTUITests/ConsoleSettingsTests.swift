@@ -5,30 +5,40 @@ import Testing
 @testable import NewsroomTUI
 
 @Suite struct ConsoleSettingsTests {
-    @Test func keysAreRemappedByActionNameAndTheHelpFollows() throws {
+    @Test("keys are remapped per context, the old flat form still reads, and the help follows")
+    func keysAreRemappedPerContextAndTheHelpFollows() throws {
         let settings = ConsoleSettings.parse("""
             theme: light   # for the wall
             keys:
-              share: [S]
+              briefing.share: [S]
               quit: [C-q, q]
+              kpis.nextWindow: [">"]
             """)
         #expect(settings.theme == "light")
-        #expect(settings.keys == ["share": ["S"], "quit": ["C-q", "q"]])
-        let map = try settings.keyMap()
-        #expect(map.action(for: .character("S")) == .share)
-        #expect(map.action(for: .character("s")) == nil)
-        #expect(map.action(for: .ctrl("q")) == .quit)
+        #expect(settings.keys == ["briefing.share": ["S"], "quit": ["C-q", "q"], "kpis.nextWindow": [">"]])
+        let keys = try settings.keyContexts()
+        let briefing = [Pane.briefing.keyContext, ConsoleKeys.movement, ConsoleKeys.global]
+        #expect(keys.action(for: .character("S"), in: briefing) == .briefing(.share))
+        #expect(keys.action(for: .character("s"), in: briefing) == nil)
+        #expect(keys.action(for: .ctrl("q"), in: briefing) == .shell(.quit), "the flat form applies wherever the action is")
+        #expect(keys.action(for: .character(">"), in: [Pane.kpis.keyContext]) == .kpis(.nextWindow))
         var state = try ConsoleFixture().state()
-        _ = ConsoleUpdate.apply(.help, to: &state)
+        state.press(.character("?"))
         var canvas = Canvas(size: Size(width: 120, height: 40))
-        ConsoleView(state: state, theme: ThemeCatalog.builtInDefault, keyMap: map).render(into: &canvas)
+        ConsoleView(state: state, theme: ThemeCatalog.builtInDefault, keys: keys).render(into: &canvas)
         let help = canvas.lines.first { $0.contains("share") && !$0.contains("1 Briefing") } ?? ""
         #expect(help.contains("S"), "the help shows the remapped key: \(help)")
     }
 
     @Test func aBadRemapSaysWhatToFix() {
-        let settings = ConsoleSettings.parse("keys:\n  shred: [x]\n")
-        #expect(throws: KeyRemapError.self) { try settings.keyMap() }
+        #expect(throws: KeyRemapError.self) { try ConsoleSettings.parse("keys:\n  shred: [x]\n").keyContexts() }
+        #expect(throws: KeyRemapError.self) { try ConsoleSettings.parse("keys:\n  cockpit.share: [x]\n").keyContexts() }
+        do {
+            _ = try ConsoleSettings.parse("keys:\n  briefing.share: [q]\n").keyContexts()
+            Issue.record("a pane key may not take a global one")
+        } catch {
+            #expect(error.description.contains("global.quit") && error.description.contains("briefing.share"), "\(error)")
+        }
     }
 
     @Test func savingTheThemeKeepsTheKeys() throws {

@@ -38,7 +38,7 @@ final class ScriptedHost: ConsoleHost, Sendable {
 
     @Test func yCopiesThePostTextsInTurn() throws {
         var s = try ConsoleFixture().state()
-        guard case .copy(let text, let label)? = ConsoleUpdate.apply(.copyPostText, to: &s).first else { Issue.record("expected a copy"); return }
+        guard case .copy(let text, let label)? = s.press(.character("y")).first else { Issue.record("expected a copy"); return }
         #expect(text == String(repeating: "x", count: 300))
         #expect(label == "x post text 1/1")
         let fixture = try ConsoleFixture()
@@ -51,40 +51,62 @@ final class ScriptedHost: ConsoleHost, Sendable {
 
     @Test func tSetsTheTeamsThatMayShare() throws {
         var s = try ConsoleFixture().state()
-        _ = ConsoleUpdate.apply(.teams, to: &s)
-        for ch in "executives, engineers" { _ = ConsoleUpdate.overlayKey(.character(ch), to: &s) }
-        let effects = ConsoleUpdate.overlayKey(.enter, to: &s)
-        #expect(effects == [.record([.storyRestricted(StoryRestricted(storyID: "s1", restriction: StoryRestriction(teams: ["executives", "engineers"])))],
-                                    done: "may be shared by: executives, engineers", undoable: nil)])
-        _ = ConsoleUpdate.apply(.teams, to: &s)
-        for ch in "marketing" { _ = ConsoleUpdate.overlayKey(.character(ch), to: &s) }
-        #expect(ConsoleUpdate.overlayKey(.enter, to: &s).isEmpty)
-        #expect(s.message?.text.contains("unknown team 'marketing'") == true)
+        s.press(.character("t"))
+        let recording = try #require(ConsoleState.recording(s.answer("executives, engineers")))
+        #expect(recording.payloads == [.storyRestricted(StoryRestricted(storyID: "s1", restriction: StoryRestriction(teams: ["executives", "engineers"])))])
+        #expect(recording.done == "may be shared by: executives, engineers")
+        s.press(.character("t"))
+        #expect(s.answer("marketing").isEmpty)
+        guard case .prompt(.briefing(.teams), let editor, let problem?) = s.overlay else { Issue.record("the prompt closed"); return }
+        #expect(problem.contains("unknown team 'marketing'") && editor.text == "marketing")
     }
 
-    @Test func nAddsAStoryThroughAShortForm() throws {
+    @Test("n adds a story; a bad link or language says what is wrong and stays on that field")
+    func nAddsAStoryThroughAShortForm() throws {
         var s = try ConsoleFixture().state()
-        _ = ConsoleUpdate.apply(.newStory, to: &s)
-        func answer(_ text: String) -> [ConsoleEffect] {
-            for ch in text { _ = ConsoleUpdate.overlayKey(.character(ch), to: &s) }
-            return ConsoleUpdate.overlayKey(.enter, to: &s)
-        }
-        #expect(answer("Neue Ladesäulen in Kiel").isEmpty)
-        #expect(answer("ftp://nope").isEmpty)
-        #expect(s.message?.text.contains("https://") == true)
-        _ = ConsoleUpdate.overlayKey(.ctrl("u"), to: &s)
-        #expect(answer("https://example.com/kiel").isEmpty)
-        #expect(answer("Energiewende, Standorte").isEmpty)
-        let effects = answer("de")
-        guard case .record(let payloads, _, _)? = effects.first, case .storyAdded(let added)? = payloads.first else {
-            Issue.record("expected a story, got \(effects)")
-            return
-        }
+        s.press(.character("n"))
+        #expect(s.answer("Neue Ladesäulen in Kiel").isEmpty)
+        #expect(s.answer("ftp://nope").isEmpty)
+        guard case .prompt(.briefing(.newStory(let draft)), let editor, let problem?) = s.overlay else { Issue.record("expected the link field again, got \(s.overlay)"); return }
+        #expect(draft.step == .link && editor.text == "ftp://nope" && problem.contains("https://"))
+        s.press(.ctrl("u"))
+        #expect(s.answer("https://example.com/kiel").isEmpty)
+        #expect(s.answer("Energiewende, Standorte").isEmpty)
+        #expect(s.answer("fr").isEmpty)
+        guard case .prompt(.briefing(.newStory(let language)), _, let wrong?) = s.overlay else { Issue.record("expected the language field again"); return }
+        #expect(language.step == .language && wrong.contains("de or en"), "the language field stays; fr did not land in the next field")
+        s.press(.ctrl("u"))
+        let recording = try #require(ConsoleState.recording(s.answer("de")))
+        guard case .storyAdded(let added)? = recording.payloads.first else { Issue.record("expected a story, got \(recording)"); return }
         #expect(added.content.headline == "Neue Ladesäulen in Kiel")
         #expect(added.content.link == "https://example.com/kiel")
         #expect(added.content.topics == ["energiewende", "standorte"])
-        #expect(payloads.last == .briefingScheduled(BriefingScheduled(date: ConsoleFixture.today, storyID: added.storyID)))
-        #expect(s.selection == added.storyID)
+        #expect(recording.payloads.last == .briefingScheduled(BriefingScheduled(date: ConsoleFixture.today, storyID: added.storyID)))
+        #expect(recording.expecting == ExpectedVersion(.story(added.storyID), version: 0))
+        #expect(s.briefing.selection == added.storyID)
+    }
+
+    @Test("the story edit is diffed in pure code, against the version the editor started from")
+    func storyEditIsDecidedInUpdate() throws {
+        var s = try ConsoleFixture().state()
+        guard case .edit(let request)? = s.press(.character("E")).first, case .story("s1", let version, let original) = request.purpose else {
+            Issue.record("expected an edit request")
+            return
+        }
+        let edited = request.text.replacingOccurrences(of: "headline: Umspannwerk Husum geht ans Netz", with: "headline: Am Netz")
+        let recording = try #require(ConsoleState.recording(s.receive(.edited(request, .saved(text: edited, file: "/tmp/f.txt")))))
+        var content = original
+        content.headline = "Am Netz"
+        #expect(recording.payloads == [.storyEdited(StoryEdited(storyID: "s1", content: content))])
+        #expect(recording.expecting == ExpectedVersion(.story("s1"), version: version))
+        #expect(s.receive(.recorded(recording, lastSeq: 30, firstEventID: nil)) == [.discardFile("/tmp/f.txt")])
+        #expect(s.receive(.edited(request, .saved(text: request.text, file: "/tmp/g.txt"))) == [.discardFile("/tmp/g.txt")], "no change, no event")
+        #expect(s.receive(.edited(request, .saved(text: "headlin: x", file: "/tmp/h.txt"))).isEmpty)
+        #expect(s.message?.isError == true && s.message?.path == "/tmp/h.txt", "a broken edit keeps its file and names it")
+        s.receive(.refused(recording, VersionConflict(item: .story("s1"), expected: version, actual: version + 3, change: nil)))
+        #expect(s.message?.path == "/tmp/f.txt" && s.message?.text.contains("changed since") == true)
+        s.receive(.edited(request, .couldNotStart("the editor 'nosuch' could not start")))
+        #expect(s.message?.text.contains("could not start") == true)
     }
 
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {
@@ -122,7 +144,7 @@ final class ScriptedHost: ConsoleHost, Sendable {
         #expect(try fixture.store.lastSeq() == before, "nothing was recorded")
         let message = try #require(p.state.message)
         #expect(message.isError && message.text.contains("unknown field 'sprache'") && message.text.contains("kept in"))
-        let path = try #require(message.text.components(separatedBy: "kept in ").last)
+        let path = try #require(message.path)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("sprache: deutsch"), "the edit is not lost")
     }
 }

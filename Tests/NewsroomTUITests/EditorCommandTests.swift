@@ -50,7 +50,7 @@ import Testing
                                          settingsFile: nil, host: host(editor: "nosuch-editor"))
         let before = try fixture.store.lastSeq()
         _ = program.handle(.character("E"))
-        #expect(program.state.message?.text == "the editor 'nosuch-editor' could not start (not found); set $EDITOR")
+        #expect(program.state.message?.text == "story unchanged: the editor 'nosuch-editor' could not start (not found); set $EDITOR")
         #expect(program.state.message?.isError == true)
         #expect(try fixture.store.lastSeq() == before)
     }

@@ -62,7 +62,7 @@ struct KeyTests {
         #expect(throws: KeyRemapError(action: "quit", problem: .unknownKey("Hyper-Q"))) {
             try GalleryAction.keyMap.remapped(["quit": ["Hyper-Q"]], name: \.rawValue)
         }
-        #expect(throws: KeyRemapError(action: "help", problem: .keyTaken("j", byAction: "down"))) {
+        #expect(throws: KeyRemapError(action: "help", problem: .keyTaken("j", byAction: "down", context: nil))) {
             try GalleryAction.keyMap.remapped(["help": ["j"]], name: \.rawValue)
         }
         let message = KeyRemapError(action: "quit", problem: .unknownKey("Hyper-Q")).description

@@ -4,7 +4,7 @@ import Foundation
 /// entities through a `FoldWorkspace` and emits counter and tally changes.
 public enum Fold {
     /// Bump when what an event does changes: the store then rebuilds its projections, once.
-    public static let version = 1
+    public static let version = 2
 
     public static func apply<W: FoldWorkspace>(_ stored: StoredEvent, to w: inout W) throws {
         let seq = stored.seq
@@ -45,6 +45,7 @@ public enum Fold {
             if !briefing.agenda.contains(b.storyID) { briefing.agenda.append(b.storyID) }
             var entry = briefing.entries[b.storyID] ?? BriefingEntry(storyID: b.storyID)
             entry.history.append(DecisionRecord(decision: b.decision, decidedBy: actor, decidedAt: time, note: b.note))
+            entry.version = seq
             briefing.entries[b.storyID] = entry
             briefing.version = seq
             try w.save(briefing)

@@ -19,10 +19,23 @@ public struct DecisionRecord: Hashable, Sendable, Codable {
 public struct BriefingEntry: Hashable, Sendable, Codable {
     public let storyID: StoryID
     public var history: [DecisionRecord]
+    /// The `seq` of the last decision on this story that day (0: none), so a decision made on
+    /// what a console saw is refused when another console decided the same story meanwhile.
+    public var version: Int64
 
-    public init(storyID: StoryID, history: [DecisionRecord] = []) {
+    public init(storyID: StoryID, history: [DecisionRecord] = [], version: Int64 = 0) {
         self.storyID = storyID
         self.history = history
+        self.version = version
+    }
+
+    private enum CodingKeys: String, CodingKey { case storyID, history, version }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        storyID = try c.decode(StoryID.self, forKey: .storyID)
+        history = try c.decode([DecisionRecord].self, forKey: .history)
+        version = try c.decodeIfPresent(Int64.self, forKey: .version) ?? 0
     }
 
     public var current: DecisionRecord? { history.last }

@@ -25,6 +25,17 @@ public enum BriefingRules {
         return .briefingDecided(BriefingDecided(date: briefing.date, storyID: story, decision: previous, note: "undo", undoes: lastEventID))
     }
 
+    /// Undo of one decision whose predecessor the caller kept: compensates, never erases.
+    public static func undo(story: StoryID, on date: LocalDate, back previous: BriefingDecision, undoing eventID: UUID) -> EventPayload {
+        .briefingDecided(BriefingDecided(date: date, storyID: story, decision: previous, note: "undo", undoes: eventID))
+    }
+
+    /// Lifts a topic hold of that day; refused when the topic is not held.
+    public static func releaseTopic(_ topic: String, on date: LocalDate, held: [String]) throws -> EventPayload {
+        guard held.contains(topic) else { throw RuleViolation.topicNotHeld(topic, date) }
+        return .topicReleased(TopicReleased(date: date, topic: topic))
+    }
+
     public static func holdTopic(_ topic: String, on date: LocalDate, reason: String) throws -> EventPayload {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw RuleViolation.holdNeedsReason }
         return .topicHeld(TopicHeld(date: date, topic: topic, reason: reason))

@@ -15,6 +15,7 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
     case notOnAgenda(StoryID, LocalDate)
     case nothingToUndo(String)
     case holdNeedsReason
+    case topicNotHeld(String, LocalDate)
     /// The embargo's end is at or before `now` (said as "how long ago", which needs no time zone).
     case embargoInThePast(Date, now: Date)
     case emptyReply
@@ -49,6 +50,8 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
             return "nothing to undo for \(what)"
         case .holdNeedsReason:
             return "a hold needs a reason, so ambassadors know why the topic waits"
+        case .topicNotHeld(let topic, let date):
+            return "the topic '\(topic)' is not held on \(date); the held topics are listed with :release"
         case .embargoInThePast(let date, let now):
             return "the embargo time has passed already (\(Self.minutes(now.timeIntervalSince(date))) ago); share the story instead, or give a later time"
         case .emptyReply:
@@ -93,6 +96,8 @@ public struct VersionConflict: Error, Hashable, Sendable, CustomStringConvertibl
 public enum ItemKey: Hashable, Sendable, CustomStringConvertible {
     case story(StoryID)
     case briefing(LocalDate)
+    /// One story's decisions on one day's briefing.
+    case briefingEntry(LocalDate, StoryID)
     case comment(CommentID)
     case ambassador(AmbassadorID)
     case share(ShareID)
@@ -101,6 +106,7 @@ public enum ItemKey: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .story(let id): return "story \(id)"
         case .briefing(let date): return "the briefing of \(date)"
+        case .briefingEntry(let date, let story): return "story \(story) on the briefing of \(date)"
         case .comment(let id): return "comment \(id)"
         case .ambassador(let id): return "ambassador \(id)"
         case .share(let id): return "share \(id)"

@@ -9,6 +9,8 @@ public struct BriefingRow: Sendable {
     public let decision: DecisionRecord?
     public let heldTopic: TopicHold?
     public let sharesSoFar: Int
+    /// The version of this story's decisions that day, for a decision's expected version.
+    public var entryVersion: Int64 = 0
 }
 
 /// A day's briefing as people read it: the command line prints it, the console shows it, and its
@@ -20,6 +22,8 @@ public struct BriefingReport: Sendable {
     public let rows: [BriefingRow]
     public let topicHolds: [TopicHold]
     public let notes: [BriefingNote]
+    /// The briefing's version (its last event's `seq`), for reordering and topic holds.
+    public var version: Int64 = 0
 
     /// Reads the briefing of `date` as its status is at `moment` (embargoes lift by themselves).
     public static func load(from store: FolderStore, date: LocalDate, at moment: Date) throws -> BriefingReport {
@@ -41,10 +45,11 @@ public struct BriefingReport: Sendable {
             rows.append(BriefingRow(position: index + 1, story: story,
                                     status: briefing.status(of: id, topics: story.content.topics, at: moment),
                                     decision: briefing.entries[id]?.current, heldTopic: briefing.heldTopic(among: story.content.topics),
-                                    sharesSoFar: counts[id] ?? 0))
+                                    sharesSoFar: counts[id] ?? 0, entryVersion: briefing.entries[id]?.version ?? 0))
         }
         return BriefingReport(newsroom: store.config.name, date: date, at: moment, rows: rows,
-                              topicHolds: briefing.topicHolds.values.sorted { $0.topic < $1.topic }, notes: briefing.notes)
+                              topicHolds: briefing.topicHolds.values.sorted { $0.topic < $1.topic }, notes: briefing.notes,
+                              version: briefing.version)
     }
 
     public var shareable: [BriefingRow] { rows.filter { $0.status.isShareable } }

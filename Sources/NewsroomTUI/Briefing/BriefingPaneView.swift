@@ -11,30 +11,43 @@ struct BriefingPaneView {
 
     func render(in rect: Rect, focused: Bool, _ canvas: inout Canvas) {
         let report = state.snapshot.briefing
-        var title = "1 Briefing · \(state.date) · \(report.shareable.count) share · \(report.embargoed.count) embargo · \(report.held.count) held · \(report.pending.count) pending"
-        if !state.filter.isEmpty { title += " · /\(state.filter)" }
+        let pane = state.briefing
+        var title = "1 Briefing · \(pane.date) · \(report.shareable.count) share · \(report.embargoed.count) embargo · \(report.held.count) held · \(report.pending.count) pending"
+        if !report.topicHolds.isEmpty { title += " · topics held: " + report.topicHolds.map(\.topic).joined(separator: ", ") }
+        if !pane.filter.isEmpty { title += " · /\(pane.filter)" }
         canvas.render(Box(title: title, focused: focused), in: rect, theme: theme)
         let inner = Box.inner(rect)
         guard !inner.isEmpty else { return }
-        let rows = state.visibleRows
+        let rows = pane.visibleRows(in: state.snapshot)
         guard !rows.isEmpty else {
-            let text = state.filter.isEmpty ? "No stories on the agenda of \(state.date). [ previous day · ] next day"
-                                            : "No story matches /\(state.filter). Esc clears the filter."
+            let text = pane.filter.isEmpty ? "No stories on the agenda of \(pane.date). [ previous day · ] next day"
+                                           : "No story matches /\(pane.filter). Esc clears the filter."
             canvas.write(text, in: inner, style: theme[.muted])
             return
         }
-        if state.detailOpen, focused || state.zoomed, let selected = state.selectedRow, inner.width >= 60 {
+        if pane.detailOpen, focused || state.zoomed, let selected = pane.selectedRow(in: state.snapshot), inner.width >= 60 {
             let parts = Layout.split(inner, .horizontal, [.percent(45), .fill(1)], spacing: 1)
             list(rows, in: parts[0], focused: focused, compact: true, &canvas)
             StoryDetailView(row: selected, state: state, theme: theme).render(in: parts[1], &canvas)
+            if let y = questionRow(rows, in: parts[0]) { question(below: y, in: inner, &canvas) }
         } else {
             list(rows, in: inner, focused: focused, compact: false, &canvas)
+            if let y = questionRow(rows, in: inner) { question(below: y, in: inner, &canvas) }
         }
+    }
+
+    /// The line of the story the open question is about, if it is on screen.
+    private func questionRow(_ rows: [BriefingRow], in rect: Rect) -> Int? {
+        guard case .confirm(.briefing(.holdTopic(_, _, let story))) = state.overlay,
+              let asked = rows.firstIndex(where: { $0.story.id == story }) else { return nil }
+        let selected = state.briefing.selectedIndex(in: state.snapshot) ?? 0
+        let offset = max(0, min(selected - rect.height / 2, rows.count - rect.height))
+        return (offset..<offset + rect.height).contains(asked) ? rect.y + asked - offset : nil
     }
 
     private func list(_ rows: [BriefingRow], in rect: Rect, focused: Bool, compact: Bool, _ canvas: inout Canvas) {
         let visible = rect.height
-        let selected = state.selectedIndex ?? 0
+        let selected = state.briefing.selectedIndex(in: state.snapshot) ?? 0
         let offset = max(0, min(selected - visible / 2, rows.count - visible))
         let badgeWidth = 12
         // Columns beyond the headline appear only while the headline keeps room to be read.
@@ -80,6 +93,23 @@ struct BriefingPaneView {
         }
     }
 
+    /// The open question about the selected story, drawn right under its row (above it when the
+    /// row is at the bottom), so it is clear what it is about.
+    private func question(below rowY: Int, in rect: Rect, _ canvas: inout Canvas) {
+        guard case .confirm(.briefing(let question)) = state.overlay else { return }
+        let text: String
+        switch question {
+        case .holdTopic(let topic, let reason, _):
+            text = "Hold every story on '\(topic)' today too (\(reason))?"
+        }
+        let width = min(rect.width, DisplayWidth.of(text) + 4)
+        let y = rowY + 3 < rect.maxY ? rowY + 1 : max(rect.y, rowY - 3)
+        let box = Rect(x: rect.x + 2 < rect.maxX - width ? rect.x + 2 : rect.x, y: y, width: width, height: 3)
+        canvas.fill(box, style: theme[.overlay])
+        canvas.render(Box(title: "Question", focused: true), in: box, theme: theme)
+        canvas.write(text, x: box.x + 2, y: box.y + 1, style: theme[.warn].adding(.bold), maxWidth: box.width - 3)
+    }
+
     /// The badge text and its style role for a status.
     static func badge(_ status: BriefingStatus, calendar: NewsroomCalendar, now: Date) -> (String, StyleRole) {
         switch status {
@@ -122,7 +152,7 @@ struct StoryDetailView {
             lines.append(("Only for: " + (c.restriction.teams + c.restriction.roles).joined(separator: ", "), .warn))
         }
         for (index, post) in c.postTexts.enumerated() {
-            let next = index == state.postIndex % c.postTexts.count ? "▸ " : ""
+            let next = index == state.briefing.postIndex % c.postTexts.count ? "▸ " : ""
             let limit = state.snapshot.postLimits[post.network.name]
             let length = post.text.count
             let over = limit.map { length > $0 } ?? false

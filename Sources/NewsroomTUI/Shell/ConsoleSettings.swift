@@ -2,7 +2,8 @@ import Foundation
 import TerminalKit
 
 /// Personal settings kept in `$XDG_CONFIG_HOME/newsroom/settings.yaml`: the theme, and keys
-/// remapped by action name (`keys:` then `  share: S` or `  quit: [C-q, q]`).
+/// remapped per context and action (`keys:` then `  briefing.share: S` or `  global.quit: [C-q, q]`;
+/// the older flat `  share: S` applies wherever that action is).
 public struct ConsoleSettings: Equatable, Sendable {
     public var theme: String?
     public var keys: [String: [String]]
@@ -48,8 +49,8 @@ public struct ConsoleSettings: Equatable, Sendable {
         try Data(text.utf8).write(to: url, options: .atomic)
     }
 
-    /// The standard key map with these remappings, or the error that says what to fix.
-    public func keyMap() throws(KeyRemapError) -> KeyMap<ConsoleAction> {
-        try ConsoleKeyMap.standard.remapped(keys, name: { $0.rawValue })
+    /// The standard key contexts with these remappings, or the error that says what to fix.
+    public func keyContexts() throws(KeyRemapError) -> KeyContexts<ConsoleAction> {
+        try ConsoleKeys.standard.remapped(keys, name: \.name)
     }
 }

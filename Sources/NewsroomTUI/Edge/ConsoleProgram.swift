@@ -1,0 +1,203 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+import TerminalKit
+
+/// The edge of the console: turns keys into events for `update`, carries out the effects it
+/// returns against the store (append, read, export) and the terminal (theme, clipboard, editor),
+/// and hands each result back to `update`. It decides nothing. `tick` follows the store: a change
+/// by another console or `newsroom ingest` shows within a tick, without a key press.
+public struct ConsoleProgram: TerminalProgram {
+    public private(set) var state: ConsoleState
+    public private(set) var theme: Theme
+    /// Stories already read, by id; dropped when an event changes them.
+    var storyCache: [StoryID: Story] = [:]
+    let store: FolderStore
+    let clock: any NewsroomClock
+    let identity: ActorIdentity
+    let themes: ThemeCatalog
+    let colorLevel: ColorLevel
+    let keys: KeyContexts<ConsoleAction>
+    /// Where `:theme NAME --save` keeps the choice (`$XDG_CONFIG_HOME/newsroom/settings.yaml`).
+    let settingsFile: URL?
+    /// The clipboard and `$EDITOR`; nil where there is no terminal to hand over.
+    let host: (any ConsoleHost)?
+
+    public init(store: FolderStore, clock: any NewsroomClock, identity: ActorIdentity, theme: Theme, themes: ThemeCatalog,
+                colorLevel: ColorLevel, settingsFile: URL?, host: (any ConsoleHost)? = nil, date: LocalDate? = nil,
+                keys: KeyContexts<ConsoleAction> = ConsoleKeys.standard) throws {
+        let now = clock.now()
+        let calendar = store.config.calendar
+        let day = date ?? calendar.localDate(of: now)
+        var cache: [StoryID: Story] = [:]
+        let snapshot = try ConsoleSnapshot.load(from: store, date: day, now: now, previous: nil, areas: Set(ConsoleSnapshot.Area.allCases),
+                                                knownStories: &cache)
+        state = ConsoleState(snapshot: snapshot, date: day, now: now, actor: identity.actor, calendar: calendar, themeName: theme.name)
+        storyCache = cache
+        self.theme = theme
+        self.store = store
+        self.clock = clock
+        self.identity = identity
+        self.themes = themes
+        self.colorLevel = colorLevel
+        self.settingsFile = settingsFile
+        self.keys = keys
+        self.host = host
+        state.themeNames = themes.entries().map(\.name)
+        if store.isReadOnly { state.say("read-only store: you can look, nothing can be recorded, and it does not update live", isError: true) }
+    }
+
+    public var minimumSize: Size { ConsoleView.minimumSize }
+
+    public func render(into canvas: inout Canvas) {
+        ConsoleView(state: state, theme: theme, keys: keys).render(into: &canvas)
+    }
+
+    public mutating func handle(_ key: Key) -> ProgramStep {
+        state.now = clock.now()
+        if key == .resize { return .continue }
+        return run(ConsoleUpdate.key(key, &state, keys: keys))
+    }
+
+    public mutating func tick() -> Bool {
+        let before = Int(state.now.timeIntervalSince1970)
+        state.now = clock.now()
+        let after = Int(state.now.timeIntervalSince1970)
+        // Reload on another writer's change, when an embargo lifts (the status is computed, never
+        // written), and once a minute for the ages, SLA breaches and KPI windows.
+        let embargoLifted = state.snapshot.briefing.embargoed.contains {
+            if case .embargoed(let until) = $0.status { return until <= state.now } else { return false }
+        }
+        if embargoLifted || after / 60 != before / 60 {
+            _ = run([.reload(everything: true)])
+            return true
+        }
+        if (try? store.hasChanges()) == true {
+            _ = run([.reload(everything: false)])
+            return true
+        }
+        return after != before
+    }
+
+    /// Carries out effects and feeds each result back into `update`, until nothing is left to do.
+    mutating func run(_ effects: [ConsoleEffect]) -> ProgramStep {
+        var step = ProgramStep.continue
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .quit: return .quit
+            case .redrawAll: step = .redrawAll
+            case .edit: step = .redrawAll
+            default: break
+            }
+            for result in perform(effect) {
+                queue += ConsoleUpdate.update(.result(result), &state)
+            }
+        }
+        return step
+    }
+
+    /// One effect's I/O, and what came of it.
+    mutating func perform(_ effect: ConsoleEffect) -> [EffectResult] {
+        switch effect {
+        case .record(let recording):
+            return record(recording)
+        case .reload(let everything):
+            return [reload(everything: everything)]
+        case .exportBriefing(let date):
+            do { return [.exported(path: try exportBriefing(date).path)] } catch { return [.problem("export failed: \(error)")] }
+        case .setTheme(let name, let save):
+            do { return [try applyTheme(name, save: save)] } catch { return [.problem("\(error)")] }
+        case .copy(let text, let label):
+            guard let host else { return [.problem("there is no terminal to copy through")] }
+            return [.copied(label: label, note: host.copyToClipboard(text))]
+        case .edit(let request):
+            return [.edited(request, edit(request))]
+        case .discardFile(let path):
+            try? FileManager.default.removeItem(atPath: path)
+            return []
+        case .loadEngagement(let choice):
+            let window = choice.window(now: state.now, calendar: store.config.calendar)
+            return [.engagementLoaded(choice, try? EngagementScore.program(store, window: window, settings: store.config.engagement))]
+        case .redrawAll, .quit:
+            return []
+        }
+    }
+
+    /// Appends a recording's events, checked against the version it was decided on; then reads
+    /// what changed, so the result meets a snapshot that already shows it.
+    mutating func record(_ recording: Recording) -> [EffectResult] {
+        let events = recording.payloads.map { NewEvent(Event(time: state.now, by: identity, payload: $0)) }
+        let result: EffectResult
+        do {
+            let stored = try store.append(events, expecting: recording.expecting)
+            result = .recorded(recording, lastSeq: stored.last?.seq ?? 0, firstEventID: stored.first?.event.id)
+        } catch StoreError.conflict(let conflict) {
+            result = .refused(recording, conflict)
+        } catch {
+            result = .failed(recording, "\(error)")
+        }
+        return [reload(everything: false), result]
+    }
+
+    /// Reads what changed since the snapshot: only the areas and stories the new events touch, so
+    /// following the store stays cheap. `everything` reads every area again (a new day, a new
+    /// minute); stories are read again only when an event changed them, or after a large import.
+    mutating func reload(everything: Bool) -> EffectResult {
+        do {
+            var areas = Set(ConsoleSnapshot.Area.allCases)
+            if !everything {
+                let events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
+                if events.count < 2000 {
+                    let touched = ConsoleSnapshot.touched(by: events)
+                    areas = touched.areas
+                    for id in touched.stories { storyCache[id] = nil }
+                } else {
+                    storyCache.removeAll()
+                }
+            }
+            return .reloaded(try ConsoleSnapshot.load(from: store, date: state.briefing.date, now: state.now, previous: state.snapshot,
+                                                      areas: areas, knownStories: &storyCache))
+        } catch {
+            return .readFailed("\(error)")
+        }
+    }
+
+    /// Writes the text to a private file, hands the terminal to the editor, and reads back what
+    /// the user saved. The file stays until its content is recorded, so no work is lost.
+    func edit(_ request: EditRequest) -> EditOutcome {
+        guard let host else { return .couldNotStart("there is no terminal to run an editor in") }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-\(request.name.prefix(24))-\(UUID().uuidString.prefix(6)).txt")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(request.text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            return .couldNotStart("cannot write \(file.path) for the editor")
+        }
+        do {
+            let status = try host.edit(file)
+            guard status == 0 else { return .editorFailed(status: status, file: file.path) }
+            return .saved(text: (try? String(contentsOf: file, encoding: .utf8)) ?? "", file: file.path)
+        } catch {
+            return .couldNotStart("\(error)")
+        }
+    }
+
+    /// Writes the day's briefing as Markdown to `exports/briefing-YYYY-MM-DD.md`.
+    func exportBriefing(_ date: LocalDate) throws -> URL {
+        let report = try BriefingReport.load(from: store, date: date, at: state.now)
+        let markdown = BriefingMarkdown(report: report, config: store.config).render()
+        try FileManager.default.createDirectory(at: store.folder.exports, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let url = store.folder.exports.appendingPathComponent("briefing-\(date).md")
+        try Data(markdown.utf8).write(to: url, options: .atomic)
+        return url
+    }
+
+    mutating func applyTheme(_ name: String, save: Bool) throws -> EffectResult {
+        let loaded = try themes.loadStrictly(name)
+        theme = loaded.adapted(to: colorLevel)
+        guard save, let settingsFile else { return .themeApplied(name, savedTo: nil) }
+        var settings = ConsoleSettings.read(from: settingsFile)
+        settings.theme = name
+        try settings.write(to: settingsFile)
+        return .themeApplied(name, savedTo: settingsFile.path)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import NewsroomCore
+
+/// Work `update` asks the edge to do: it never writes, reads or prints itself. The edge answers
+/// each effect with an `EffectResult` that goes back into `update`.
+public enum ConsoleEffect: Hashable, Sendable {
+    /// Append events, checked against the version of the item they were decided on.
+    case record(Recording)
+    /// Read the snapshot again: what new events touched, or everything (another day).
+    case reload(everything: Bool)
+    /// Write the day's briefing as Markdown to `exports/`.
+    case exportBriefing(LocalDate)
+    case setTheme(String, save: Bool)
+    /// Put text on the clipboard (OSC 52); `label` says what it was.
+    case copy(String, label: String)
+    /// Hand a text to `$EDITOR` and bring back what the user saved.
+    case edit(EditRequest)
+    /// Remove a file the console wrote for the editor, once its content is recorded.
+    case discardFile(String)
+    /// Read the engagement figures of another window for the KPI pane.
+    case loadEngagement(KPIWindowChoice)
+    case redrawAll
+    case quit
+}
+
+/// Events to append, the version they were decided on, and what they were for, so that the
+/// result can go back to the pane that asked.
+public struct Recording: Hashable, Sendable {
+    public var payloads: [EventPayload]
+    public var expecting: ExpectedVersion?
+    /// The message on success.
+    public var done: String
+    public var purpose: RecordingPurpose
+
+    public init(_ payloads: [EventPayload], expecting: ExpectedVersion?, done: String, purpose: RecordingPurpose) {
+        self.payloads = payloads
+        self.expecting = expecting
+        self.done = done
+        self.purpose = purpose
+    }
+}
+
+/// Which pane a recording belongs to, and what it does with the result.
+public enum RecordingPurpose: Hashable, Sendable {
+    case briefing(BriefingRecording)
+}
+
+/// A text for `$EDITOR`: the edge writes it to a private file, runs the editor, reads it back.
+public struct EditRequest: Hashable, Sendable {
+    public var text: String
+    /// A few letters for the file's name, so the user can tell their files apart.
+    public var name: String
+    public var purpose: EditPurpose
+
+    public init(text: String, name: String, purpose: EditPurpose) {
+        self.text = text
+        self.name = name
+        self.purpose = purpose
+    }
+}
+
+/// What an edit is for.
+public enum EditPurpose: Hashable, Sendable {
+    /// The story as it was seen (content and version), so the diff and the conflict check are pure.
+    case story(StoryID, version: Int64, content: StoryContent)
+}

@@ -1,0 +1,49 @@
+import Foundation
+import NewsroomCore
+import NewsroomStore
+
+/// Results of effects coming back into `update`: the shell keeps the snapshot and messages, and
+/// hands a recording's result to the pane it belongs to.
+enum ResultUpdate {
+    static func receive(_ result: EffectResult, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        switch result {
+        case .recorded(let recording, let lastSeq, let firstEventID):
+            switch recording.purpose {
+            case .briefing(let b): return BriefingResults.recorded(b, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)
+            }
+        case .refused(let recording, let conflict):
+            switch recording.purpose {
+            case .briefing(let b): BriefingResults.refused(b, conflict, &state)
+            }
+        case .failed(let recording, let reason):
+            switch recording.purpose {
+            case .briefing(let b): BriefingResults.failed(b, reason, &state)
+            }
+        case .reloaded(let snapshot):
+            let index = state.briefing.selectedIndex(in: state.snapshot)
+            let changed = snapshot.lastSeq != state.snapshot.lastSeq
+            state.snapshot = snapshot
+            state.briefing.repairSelection(in: snapshot, near: index)
+            state.moderation.selectedIndex = min(state.moderation.selectedIndex, max(0, snapshot.moderation.top.count - 1))
+            if changed, state.kpis.window != .week { return [.loadEngagement(state.kpis.window)] }
+        case .readFailed(let reason):
+            state.say("could not read the newsroom: \(reason)", isError: true)
+        case .exported(let path):
+            state.say("briefing exported to", path: path)
+        case .themeApplied(let name, let savedTo):
+            state.themeName = name
+            if let savedTo { state.say("theme \(name) saved to", path: savedTo) } else { state.say("theme \(name)") }
+        case .copied(let label, let note):
+            state.say("\(label): \(note)")
+        case .edited(let request, let outcome):
+            switch request.purpose {
+            case .story: return BriefingResults.edited(request, outcome, &state)
+            }
+        case .engagementLoaded(let choice, let score):
+            KPIUpdate.loaded(choice, score, &state)
+        case .problem(let reason):
+            state.say(reason, isError: true)
+        }
+        return []
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import NewsroomCore
+import TerminalKit
+
+/// The top bar: newsroom, date and time in the newsroom's zone, who you are, live or read-only,
+/// and the alerts.
+struct TopBar {
+    let state: ConsoleState
+    let theme: Theme
+
+    func render(in rect: Rect, _ canvas: inout Canvas) {
+        canvas.fill(rect, style: theme[.statusBar])
+        let date = state.calendar.localDate(of: state.now)
+        let time = state.calendar.localTime(of: state.now)
+        let seconds = Int(state.now.timeIntervalSince1970) % 60
+        var x = canvas.write(" \(state.snapshot.newsroom) ", x: 0, y: rect.y, style: theme[.statusBar].adding(.bold), maxWidth: rect.width / 3)
+        x += canvas.write("\(date) \(time):\(seconds < 10 ? "0" : "")\(seconds)  ", x: x, y: rect.y, style: theme[.statusBar], maxWidth: rect.width - x)
+        x += canvas.write("\(state.actor)  ", x: x, y: rect.y, style: theme[.statusBar], maxWidth: rect.width - x)
+        let live = state.snapshot.readOnly ? "read-only" : "● live"
+        x += canvas.write(live + "  ", x: x, y: rect.y, style: theme[state.snapshot.readOnly ? .warn : .ok], maxWidth: rect.width - x)
+        let alerts = state.snapshot.alerts(at: state.now, calendar: state.calendar)
+        if !alerts.isEmpty, x < rect.width {
+            canvas.write("⚠ " + alerts.joined(separator: " · "), x: x, y: rect.y, style: theme[.warn], maxWidth: rect.width - x)
+        }
+    }
+}

@@ -200,7 +200,7 @@ public final class FolderStore: EventStore {
             return try writer.writeWithoutTransaction { db in
                 var committed: [StoredEvent] = []
                 try db.inTransaction(.immediate) {
-                    if let expecting { try Self.check(expecting, in: db) }
+                    if let expecting { try Self.check(expecting, in: db, calendar: calendar) }
                     committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
                     return .commit
                 }
@@ -238,13 +238,13 @@ public final class FolderStore: EventStore {
         return committed
     }
 
-    private static func check(_ expected: ExpectedVersion, in db: Database) throws {
+    private static func check(_ expected: ExpectedVersion, in db: Database, calendar: NewsroomCalendar) throws {
         let (table, key): (String, String)
         switch expected.item {
         case .briefingEntry(let date, let story):
             let json = try String.fetchOne(db, sql: "SELECT json FROM briefings WHERE date = ?", arguments: [date.description])
             let briefing = try json.map { try EventJSON.decoder().decode(Briefing.self, from: Data($0.utf8)) }
-            try conflict(expected, actual: briefing?.entries[story]?.version ?? 0, in: db)
+            try conflict(expected, actual: briefing?.entries[story]?.version ?? 0, in: db, calendar: calendar)
             return
         case .story(let id): (table, key) = ("stories WHERE id = ?", id.rawValue)
         case .briefing(let date): (table, key) = ("briefings WHERE date = ?", date.description)
@@ -252,17 +252,18 @@ public final class FolderStore: EventStore {
         case .ambassador(let id): (table, key) = ("ambassadors WHERE id = ?", id.rawValue)
         case .share(let id): (table, key) = ("shares WHERE id = ?", id.rawValue)
         }
-        try conflict(expected, actual: try Int64.fetchOne(db, sql: "SELECT version FROM \(table)", arguments: [key]) ?? 0, in: db)
+        try conflict(expected, actual: try Int64.fetchOne(db, sql: "SELECT version FROM \(table)", arguments: [key]) ?? 0, in: db, calendar: calendar)
     }
 
-    /// Throws the conflict when the item's version is not the one the action was decided on.
-    private static func conflict(_ expected: ExpectedVersion, actual: Int64, in db: Database) throws {
+    /// Throws the conflict when the item's version is not the one the action was decided on, saying
+    /// what changed it and when (in the newsroom's zone).
+    private static func conflict(_ expected: ExpectedVersion, actual: Int64, in db: Database, calendar: NewsroomCalendar) throws {
         guard actual != expected.version else { return }
         var change: String?
         if let row = try Row.fetchOne(db, sql: "SELECT type, actor, time_ms FROM events WHERE seq = ?", arguments: [actual]) {
             let type: String = row["type"]
             let actor: String = row["actor"]
-            change = "\(type) by \(actor) at \(Timestamp.format(date(millis: row["time_ms"])))"
+            change = "\(type) by \(actor) at \(calendar.dateTime(of: date(millis: row["time_ms"])))"
         }
         throw VersionConflict(item: expected.item, expected: expected.version, actual: actual, change: change)
     }

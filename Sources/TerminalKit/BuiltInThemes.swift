@@ -23,7 +23,7 @@ styles:
   warn:          { fg: "#ffaf00" }
   alert:         { fg: "#ff5f5f", attrs: [bold] }
   gaugeFill:     { fg: "#5fafff" }
-  gaugeEmpty:    { fg: "#3a3a3a" }
+  gaugeEmpty:    { fg: "#5f5f5f" }
   sparkline:     { fg: "#5fd7ff" }
   tabActive:     { fg: "#000000", bg: "#5fafff", attrs: [bold] }
   tabInactive:   { fg: "#8a8a8a" }
@@ -44,7 +44,7 @@ summary: Dark text on a light background; for bright rooms and light terminals.
 styles:
   text:          { fg: "#262626" }
   title:         { fg: "#000000", attrs: [bold] }
-  border:        { fg: "#9e9e9e" }
+  border:        { fg: "#8a8a8a" }
   borderFocused: { fg: "#005fd7", attrs: [bold] }
   header:        { fg: "#005f87", attrs: [bold] }
   selectedRow:   { fg: "#000000", bg: "#afd7ff" }
@@ -55,7 +55,7 @@ styles:
   warn:          { fg: "#af5f00" }
   alert:         { fg: "#d70000", attrs: [bold] }
   gaugeFill:     { fg: "#005fd7" }
-  gaugeEmpty:    { fg: "#d0d0d0" }
+  gaugeEmpty:    { fg: "#8a8a8a" }
   sparkline:     { fg: "#005faf" }
   tabActive:     { fg: "#ffffff", bg: "#005fd7", attrs: [bold] }
   tabInactive:   { fg: "#6c6c6c" }

@@ -4,9 +4,11 @@
 /// hand in tests, so that every level can be checked in memory.
 public enum ColorLevel: Int, Comparable, Sendable, CaseIterable {
     case monochrome = 0
-    case ansi16 = 1
-    case palette256 = 2
-    case trueColor = 3
+    /// The eight standard colours only (`TERM=xterm`, the Linux console).
+    case ansi8 = 1
+    case ansi16 = 2
+    case palette256 = 3
+    case trueColor = 4
 
     public static func < (lhs: ColorLevel, rhs: ColorLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -15,7 +17,8 @@ public enum ColorLevel: Int, Comparable, Sendable, CaseIterable {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
         if hasRGB && colors >= 1 << 24 { return .trueColor }
         if colors >= 256 { return .palette256 }
-        if colors >= 8 { return .ansi16 }
+        if colors >= 16 { return .ansi16 }
+        if colors >= 8 { return .ansi8 }
         return .monochrome
     }
 }
@@ -34,12 +37,12 @@ extension Color {
             return .indexed(index)
         case (.rgb(let r, let g, let b), .palette256):
             return .indexed(Palette.nearest256(r, g, b))
-        case (.indexed(let index), .ansi16):
-            if index < 16 { return .indexed(index) }
-            let (r, g, b) = Palette.rgb(ofIndex: index)
-            return .indexed(Palette.nearest16(r, g, b))
-        case (.rgb(let r, let g, let b), .ansi16):
-            return .indexed(Palette.nearest16(r, g, b))
+        case (.indexed(let index), .ansi16) where index < 16:
+            return .indexed(index)
+        case (.indexed(let index), .ansi8) where index < 8:
+            return .indexed(index)
+        case (_, .ansi16), (_, .ansi8):
+            return .indexed(Palette.nearestANSI(shown(default: .black), bright: level == .ansi16))
         }
     }
 }
@@ -65,6 +68,12 @@ enum Palette {
         }
     }
 
+    /// Palette entry `index` as the screen shows it.
+    static func color(ofIndex index: UInt8) -> RGB {
+        let (r, g, b) = rgb(ofIndex: index)
+        return RGB(r, g, b)
+    }
+
     static func distance(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Int {
         let dr = Int(a.0) - Int(b.0), dg = Int(a.1) - Int(b.1), db = Int(a.2) - Int(b.2)
         return 2 * dr * dr + 4 * dg * dg + 3 * db * db
@@ -78,6 +87,26 @@ enum Palette {
             if d < bestDistance { best = index; bestDistance = d }
         }
         return UInt8(best)
+    }
+
+    /// The standard colour (0–7, or 0–15 with `bright`) that keeps what `colour` means: greys
+    /// stay grey (by lightness); other colours keep their hue (red, yellow, green, cyan, blue or
+    /// magenta; halfway between two, the one that looks closer), bright when they are. Nearest by
+    /// distance alone turns pastel green and red into grey, and a badge's meaning with them.
+    static func nearestANSI(_ colour: RGB, bright: Bool) -> UInt8 {
+        let (hue, _, lightness) = colour.hsl
+        let high = Swift.max(colour.red, colour.green, colour.blue)
+        let chroma = Double(high - Swift.min(colour.red, colour.green, colour.blue)) / 255
+        if chroma < 0.25 {
+            let greys: [(UInt8, Double)] = bright ? [(0, 0), (8, 0.5), (7, 0.9), (15, 1)] : [(0, 0), (7, 0.9)]
+            return greys.min { abs($0.1 - lightness) < abs($1.1 - lightness) }?.0 ?? 0
+        }
+        let hues: [UInt8] = [1, 3, 2, 6, 4, 5]
+        let offset: UInt8 = bright && high >= 230 ? 8 : 0
+        let sector = hue / 60
+        guard abs(sector - sector.rounded(.down) - 0.5) < 0.02 else { return hues[Int(sector.rounded()) % 6] + offset }
+        let neighbours = [Int(sector.rounded(.down)) % 6, Int(sector.rounded(.up)) % 6].map { hues[$0] + offset }
+        return neighbours.min { color(ofIndex: $0).difference(from: colour) < color(ofIndex: $1).difference(from: colour) } ?? hues[0]
     }
 
     static func nearest256(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> UInt8 {

@@ -58,6 +58,11 @@ public struct KeyContexts<Action: Hashable & Sendable>: Sendable {
         self[context]?.map.bindings.first { $0.action == action }?.keyText
     }
 
+    /// The first key of an action in a context, for short hints ("Esc closes").
+    public func firstKey(of action: Action, in context: String) -> Key? {
+        self[context]?.map.bindings.first { $0.action == action }?.keys.first
+    }
+
     /// Keys that two bindings of one chain share (a pane reusing a global key, say), with where.
     public func collisions(name actionName: (Action) -> String) -> [KeyRemapError] {
         var found: [KeyRemapError] = []

@@ -18,12 +18,15 @@ public struct Theme: Sendable, Hashable {
         styles[role] ?? styles[.text] ?? .plain
     }
 
-    /// This theme as a terminal at `level` can show it (true colour → 256 → 16 → monochrome).
+    /// This theme as a terminal at `level` can show it (true colour → 256 → 16 → 8 →
+    /// monochrome), with a selected row that shows on dark and light terminals alike. Text is
+    /// made legible for the terminal's background by `adapted(to:background:)`, or by the
+    /// curses backend as it draws.
     public func adapted(to level: ColorLevel) -> Theme {
         var copy = self
         copy.styles = styles.mapValues { $0.degraded(to: level) }
         copy.level = Swift.min(level, self.level)
-        return copy
+        return copy.withVisibleSelection()
     }
 
     /// A theme that needs no file: attributes only. Used when nothing else can be loaded.

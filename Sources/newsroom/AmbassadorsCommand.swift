@@ -60,7 +60,7 @@ struct AmbassadorsCommand: ParsableCommand {
         }
         Terminal.out(table.render())
         let active = AmbassadorActivity.compute(ambassadors, at: now)
-        Terminal.out("\n\(rows.count) ambassadors\(team.map { " in \($0)" } ?? ""); active in the last 7 days: \(active.program.active) of \(active.program.all); went quiet: \(quiet.count). Window: \(window).")
+        Terminal.out("\n\(rows.count) ambassadors\(team.map { " in \($0)" } ?? ""); active in the last 7 days: \(active.program.active) of \(active.program.all); went quiet: \(quiet.count). Window: \(window); dates in \(calendar.zoneName).")
     }
 }
 

@@ -49,7 +49,7 @@ func resolveDate(_ text: String?, store: FolderStore, now: Date) throws -> Local
 /// The briefing as a table for the terminal.
 enum BriefingText {
     static func render(_ report: BriefingReport, calendar: NewsroomCalendar) -> String {
-        var lines = ["Briefing \(report.date) – \(report.newsroom)  (as of \(calendar.localTime(of: report.at)))", ""]
+        var lines = ["Briefing \(report.date) – \(report.newsroom)  (as of \(calendar.localTime(of: report.at)) \(calendar.zoneName))", ""]
         if report.rows.isEmpty {
             lines.append("No stories on the agenda of \(report.date).")
         } else {

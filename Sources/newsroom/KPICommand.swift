@@ -66,7 +66,7 @@ enum KPIText {
         let calendar = config.calendar
         let start = calendar.localDate(of: r.window.interval.start)
         var lines: [String] = []
-        lines.append("KPIs \(r.window.name) (\(start) to \(calendar.localDate(of: r.at)) \(calendar.localTime(of: r.at))) – \(config.name)")
+        lines.append("KPIs \(r.window.name) (\(start) to \(calendar.dateTime(of: r.at)) \(calendar.zoneName)) – \(config.name)")
         lines.append("")
         let e = r.engagement
         lines.append("Engagement score  \(fmt(e.score, 1)) / 100")

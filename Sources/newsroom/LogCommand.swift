@@ -40,13 +40,14 @@ struct LogCommand: ParsableCommand {
                 if let limit, selected.count > limit { selected.removeFirst(selected.count - limit) }
             }
         }
+        if !json, !selected.isEmpty { Terminal.out("Times in \(calendar.zoneName).") }
         for stored in selected {
             if json {
                 Terminal.out(try EventLine.json(stored))
             } else {
                 let e = stored.event
                 let who = e.actor == e.account ? e.actor : "\(e.actor) (account \(e.account))"
-                Terminal.out("\(stored.seq)  \(calendar.localDate(of: e.time)) \(calendar.localTime(of: e.time))  \(who)  \(e.type)  \(terminalLine(EventLine.summary(e.payload), width: 100))")
+                Terminal.out("\(stored.seq)  \(calendar.localDate(of: e.time)) \(calendar.localTime(of: e.time))  \(who)  \(e.type)  \(terminalLine(EventLine.summary(e.payload, calendar: calendar), width: 100))")
             }
         }
         if !json, selected.isEmpty { Terminal.out("No events match.") }
@@ -63,8 +64,8 @@ enum EventLine {
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
     }
 
-    /// What the event says, in a few words.
-    static func summary(_ payload: EventPayload) -> String {
+    /// What the event says, in a few words, with its times in the newsroom's zone.
+    static func summary(_ payload: EventPayload, calendar: NewsroomCalendar) -> String {
         switch payload {
         case .storyAdded(let b): return "\(b.storyID): \(b.content.headline)"
         case .storyEdited(let b): return "\(b.storyID): \(b.content.headline)"
@@ -74,7 +75,7 @@ enum EventLine {
             var text = "\(b.date) \(b.storyID) → \(b.decision.kind)"
             switch b.decision {
             case .hold(let reason): text += ": \(reason)"
-            case .embargo(let until): text += " until \(Timestamp.format(until))"
+            case .embargo(let until): text += " until \(calendar.time(of: until, on: b.date))"
             default: break
             }
             return text + (b.undoes != nil ? " (undo)" : "")
@@ -95,10 +96,19 @@ enum EventLine {
         case .commentHidden(let b): return "\(b.commentID): \(b.reason.label), \(b.ground): \(b.note)"
         case .commentUnhidden(let b): return "\(b.commentID): \(b.note)"
         case .privacyErased(let b): return "ref \(b.ref), request \(b.requestID ?? "–"), \(b.textsRemoved) texts"
-        case .privacySwept(let b): return "before \(Timestamp.format(b.cutoff)): \(b.textsRemoved) texts, \(b.profilesRemoved) profiles; kept \(b.keptUnderLegalEscalation) under legal escalation"
+        case .commentClaimed(let b): return "\(b.commentID) held by \(b.holder) until \(calendar.dateTime(of: b.leaseUntil))" + (b.takeOver ? " (taken over)" : "")
+        case .privacySwept(let b): return "before \(calendar.dateTime(of: b.cutoff)): \(b.textsRemoved) texts, \(b.profilesRemoved) profiles; kept \(b.keptUnderLegalEscalation) under legal escalation"
         case .unknown(let type, let version, _): return "(unknown to this program: \(type) v\(version))"
         default:
-            return (try? String(decoding: payload.encodedBody(), as: UTF8.self)) ?? ""
+            return localTimes(in: (try? String(decoding: payload.encodedBody(), as: UTF8.self)) ?? "", calendar: calendar)
+        }
+    }
+
+    /// A JSON body with each RFC 3339 time in it (`"2026-11-24T20:22:00.000Z"`) shown as the
+    /// newsroom's local time (`"2026-11-24 21:22"`).
+    static func localTimes(in body: String, calendar: NewsroomCalendar) -> String {
+        body.replacing(#/"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d))"/#) { match in
+            Timestamp.parse(String(match.output.1)).map { "\"\(calendar.dateTime(of: $0))\"" } ?? String(match.output.0)
         }
     }
 }

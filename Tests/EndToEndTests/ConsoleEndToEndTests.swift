@@ -80,8 +80,9 @@ extension EndToEndTests {
             editor.waitFor("embargo until 23:30 recorded")
 
             let log = runNewsroom(binary, ["log", "--store", store.path, "--type", "briefing.decided", "--limit", "3"], environment: environment)
-            let lines = log.output.split(separator: "\n")
+            let lines = log.output.split(separator: "\n").filter { $0.contains("briefing.decided") }
             #expect(lines.count == 3, "\(log.output)")
+            #expect(log.output.contains("→ embargo until 23:30"), "the embargo in the newsroom's time, as typed: \(log.output)")
             #expect(lines.allSatisfy { $0.contains("anna") && $0.contains("2026-11-24 08:30") }, "actor and time: \(log.output)")
             #expect(log.output.contains("→ share") && log.output.contains("→ hold: Legal prüft noch") && log.output.contains("→ embargo"))
 

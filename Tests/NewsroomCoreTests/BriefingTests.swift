@@ -62,7 +62,8 @@ import Testing
         let briefing = n.state.briefings[n.today]!
         #expect(throws: RuleViolation.holdNeedsReason) { try BriefingRules.decide(.hold(reason: " "), story: "s1", on: briefing, at: n.now) }
         let past = n.now.addingTimeInterval(-60)
-        #expect(throws: RuleViolation.embargoInThePast(past)) { try BriefingRules.decide(.embargo(until: past), story: "s1", on: briefing, at: n.now) }
+        #expect(throws: RuleViolation.embargoInThePast(past, now: n.now)) { try BriefingRules.decide(.embargo(until: past), story: "s1", on: briefing, at: n.now) }
+        #expect(RuleViolation.embargoInThePast(past, now: n.now).description.hasPrefix("the embargo time has passed already (1 min ago)"))
         #expect(throws: RuleViolation.notOnAgenda("s9", n.today)) { try BriefingRules.decide(.share, story: "s9", on: briefing, at: n.now) }
     }
 

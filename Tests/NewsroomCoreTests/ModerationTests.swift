@@ -44,7 +44,11 @@ import Testing
         var c = comment()
         let now = Timestamp.parse("2026-11-24T07:30:00Z")!
         c.claim = Claim(holder: "anna", leaseUntil: now.addingTimeInterval(900))
-        #expect(throws: RuleViolation.self) { try ModerationRules.claim(c, by: "ben", at: now, lease: 900) }
+        #expect(throws: RuleViolation.claimedByOther(c.id, holder: "anna", until: now.addingTimeInterval(900), now: now)) {
+            try ModerationRules.claim(c, by: "ben", at: now, lease: 900)
+        }
+        #expect(RuleViolation.claimedByOther(c.id, holder: "anna", until: now.addingTimeInterval(900), now: now).description
+                .contains("is being handled by anna for another 15 min"))
         _ = try ModerationRules.claim(c, by: "ben", at: now, lease: 900, takeOver: true)
         _ = try ModerationRules.claim(c, by: "ben", at: now.addingTimeInterval(901), lease: 900)
     }

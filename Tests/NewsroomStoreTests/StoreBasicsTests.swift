@@ -54,7 +54,8 @@ import NewsroomCore
                              expecting: ExpectedVersion(.comment("c1"), version: seen))
         } throws: { error in
             let text = "\(error)"
-            return text.contains("comment c1 changed") && text.contains("comment.assigned by ben")
+            // When, in the newsroom's zone (Europe/Berlin: 07:30 UTC is 08:30).
+            return text.contains("comment c1 changed") && text.contains("comment.assigned by ben at 2026-11-24 08:30")
         }
         #expect(try store.comment("c1")?.visibility == .visible, "nothing was written")
     }

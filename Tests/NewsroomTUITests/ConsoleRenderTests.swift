@@ -136,6 +136,9 @@ import Testing
         let question = try #require(lines.firstIndex { $0.contains("Hold every story on 'ausbildung'") })
         #expect(question - row >= 1 && question - row <= 3, "question at line \(question), its story at \(row)")
         #expect(lines[39].contains("y yes") && lines[39].contains("n/Esc no"), "the bottom bar says which keys answer")
+        state.press(.enter)
+        let refused = frame(state, Size(width: 120, height: 40)).lines[39]
+        #expect(refused.contains("Enter does nothing here") && refused.contains("today too?"), "a key that is no answer says so: \(refused)")
     }
 
     @Test func aHostileStoreDoesNotBreakTheScreen() throws {

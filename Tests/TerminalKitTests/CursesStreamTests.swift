@@ -70,7 +70,7 @@ struct CursesStreamTests {
 
     @Test("the colour level comes from the terminal's capabilities and NO_COLOR", arguments: [
         ("xterm-256color", [String: String](), ColorLevel.palette256),
-        ("xterm", [:], .ansi16),
+        ("xterm", [:], .ansi8),
         ("vt100", [:], .monochrome),
         ("xterm-256color", ["NO_COLOR": "1"], .monochrome),
     ])
@@ -83,5 +83,19 @@ struct CursesStreamTests {
         if level == .monochrome {
             #expect(!capture.text.contains("\u{1b}[38;5;"))
         }
+    }
+
+    @Test("on a light terminal at eight colours, white text is drawn dark")
+    func lightBackgroundAtEightColours() throws {
+        let capture = try #require(CapturedOutput())
+        let backend = try CursesBackend(output: .stream(term: "xterm", size: Self.size, output: capture.output, input: capture.input),
+                                        environment: ["NEWSROOM_BACKGROUND": "light"])
+        defer { backend.shutdown() }
+        #expect(backend.background == .light)
+        var canvas = Canvas(size: Self.size)
+        canvas.write("Titel", x: 1, y: 1, style: Style(foreground: .rgb(255, 255, 255), attributes: .bold))
+        backend.present(canvas)
+        #expect(!capture.text.contains("\u{1b}[37m"))
+        #expect(capture.text.contains("\u{1b}[30m"))
     }
 }

@@ -71,7 +71,8 @@ struct ThemeTests {
         #expect(ColorLevel.detect(colors: 256, hasRGB: false, environment: ["NO_COLOR": "1"]) == .monochrome)
         #expect(ColorLevel.detect(colors: 256, hasRGB: false, environment: ["NO_COLOR": ""]) == .palette256)
         #expect(ColorLevel.detect(colors: 1 << 24, hasRGB: true, environment: [:]) == .trueColor)
-        #expect(ColorLevel.detect(colors: 8, hasRGB: false, environment: [:]) == .ansi16)
+        #expect(ColorLevel.detect(colors: 16, hasRGB: false, environment: [:]) == .ansi16)
+        #expect(ColorLevel.detect(colors: 8, hasRGB: false, environment: [:]) == .ansi8)
         #expect(ColorLevel.detect(colors: 0, hasRGB: false, environment: [:]) == .monochrome)
     }
 

@@ -11,7 +11,7 @@ public enum BriefingRules {
         case .hold(let reason) where reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
             throw RuleViolation.holdNeedsReason
         case .embargo(let until) where until <= moment:
-            throw RuleViolation.embargoInThePast(until)
+            throw RuleViolation.embargoInThePast(until, now: moment)
         default:
             break
         }

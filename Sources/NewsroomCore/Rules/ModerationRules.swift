@@ -35,7 +35,7 @@ public enum ModerationRules {
     /// Claims an item for `lease`; refuses while someone else's claim runs, unless taking over.
     public static func claim(_ comment: Comment, by holder: String, at moment: Date, lease: TimeInterval, takeOver: Bool = false) throws -> EventPayload {
         if let claim = comment.claim, claim.holder != holder, claim.isHeld(at: moment), !takeOver {
-            throw RuleViolation.claimedByOther(comment.id, holder: claim.holder, until: claim.leaseUntil)
+            throw RuleViolation.claimedByOther(comment.id, holder: claim.holder, until: claim.leaseUntil, now: moment)
         }
         return .commentClaimed(CommentClaimed(commentID: comment.id, holder: holder, leaseUntil: moment.addingTimeInterval(lease), takeOver: takeOver))
     }

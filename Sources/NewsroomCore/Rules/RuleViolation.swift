@@ -16,10 +16,12 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingToUndo(String)
     case holdNeedsReason
     case topicNotHeld(String, LocalDate)
-    case embargoInThePast(Date)
+    /// The embargo's end is at or before `now` (said as "how long ago", which needs no time zone).
+    case embargoInThePast(Date, now: Date)
     case emptyReply
     case escalationNeedsNote
-    case claimedByOther(CommentID, holder: String, until: Date)
+    /// Someone else's claim runs until `until` (said as "for how much longer").
+    case claimedByOther(CommentID, holder: String, until: Date, now: Date)
 
     public var description: String {
         switch self {
@@ -50,15 +52,22 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
             return "a hold needs a reason, so ambassadors know why the topic waits"
         case .topicNotHeld(let topic, let date):
             return "the topic '\(topic)' is not held on \(date); the held topics are listed with :release"
-        case .embargoInThePast(let date):
-            return "the embargo time \(Timestamp.format(date)) has passed already; share the story instead, or give a later time"
+        case .embargoInThePast(let date, let now):
+            return "the embargo time has passed already (\(Self.minutes(now.timeIntervalSince(date))) ago); share the story instead, or give a later time"
         case .emptyReply:
             return "a reply needs text; start from a template or a fact snippet"
         case .escalationNeedsNote:
             return "an escalation needs a note that says what legal, HR or the expert should look at"
-        case .claimedByOther(let id, let holder, let until):
-            return "comment \(id) is being handled by \(holder) until \(Timestamp.format(until)); take it over explicitly if needed"
+        case .claimedByOther(let id, let holder, let until, let now):
+            return "comment \(id) is being handled by \(holder) for another \(Self.minutes(until.timeIntervalSince(now))); take it over explicitly if needed"
         }
+    }
+
+    /// `0 min`, `12 min`, `1 h 30 min`, `2 d 3 h`: a span rounded up to the minute.
+    static func minutes(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int((seconds / 60).rounded(.up)))
+        if total >= 2880 { return "\(total / 1440) d \(total % 1440 / 60) h" }
+        return total >= 60 ? "\(total / 60) h \(total % 60) min" : "\(total) min"
     }
 }
 

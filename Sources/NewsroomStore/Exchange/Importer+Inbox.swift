@@ -63,7 +63,8 @@ extension Importer {
 
     private func writeReport(_ report: ImportReport, into folder: URL, file: URL, originals: URL?) throws {
         let target = Self.unused(folder.appendingPathComponent("\(report.file).report.txt"))
-        var text = "Import of \(report.file) at \(Timestamp.format(now)) by \(account)\n"
+        let calendar = store.config.calendar
+        var text = "Import of \(report.file) at \(calendar.dateTime(of: now)) (\(calendar.zoneName)) by \(account)\n"
         text += "\(report.imported) imported, \(report.duplicates) already known, \(report.rejected.count) rejected\n"
         text += "The file itself is kept in \(file.deletingLastPathComponent().lastPathComponent)/\(file.lastPathComponent).\n"
         if let originals {

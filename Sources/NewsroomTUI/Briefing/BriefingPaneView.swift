@@ -30,22 +30,26 @@ struct BriefingPaneView {
             let parts = Layout.split(inner, .horizontal, [.percent(45), .fill(1)], spacing: 1)
             list(rows, in: parts[0], focused: focused, compact: true, &canvas)
             StoryDetailView(row: selected, state: state, theme: theme).render(in: parts[1], &canvas)
+            if let y = questionRow(rows, in: parts[0]) { question(below: y, in: inner, &canvas) }
         } else {
             list(rows, in: inner, focused: focused, compact: false, &canvas)
+            if let y = questionRow(rows, in: inner) { question(below: y, in: inner, &canvas) }
         }
+    }
+
+    /// The line of the story the open question is about, if it is on screen.
+    private func questionRow(_ rows: [BriefingRow], in rect: Rect) -> Int? {
+        guard case .confirm(.briefing(.holdTopic(_, _, let story))) = state.overlay,
+              let asked = rows.firstIndex(where: { $0.story.id == story }) else { return nil }
+        let selected = state.briefing.selectedIndex(in: state.snapshot) ?? 0
+        let offset = max(0, min(selected - rect.height / 2, rows.count - rect.height))
+        return (offset..<offset + rect.height).contains(asked) ? rect.y + asked - offset : nil
     }
 
     private func list(_ rows: [BriefingRow], in rect: Rect, focused: Bool, compact: Bool, _ canvas: inout Canvas) {
         let visible = rect.height
         let selected = state.briefing.selectedIndex(in: state.snapshot) ?? 0
         let offset = max(0, min(selected - visible / 2, rows.count - visible))
-        defer {
-            var asked = selected
-            if case .confirm(.briefing(.holdTopic(_, _, let story))) = state.overlay, let index = rows.firstIndex(where: { $0.story.id == story }) {
-                asked = index
-            }
-            if (offset..<offset + visible).contains(asked) { question(below: rect.y + asked - offset, in: rect, &canvas) }
-        }
         let badgeWidth = 12
         // Columns beyond the headline appear only while the headline keeps room to be read.
         let fixed = badgeWidth + 1 + 4

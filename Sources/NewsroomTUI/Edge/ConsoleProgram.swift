@@ -178,6 +178,8 @@ public struct ConsoleProgram: TerminalProgram {
             guard status == 0 else { return .editorFailed(status: status, file: file.path) }
             return .saved(text: (try? String(contentsOf: file, encoding: .utf8)) ?? "", file: file.path)
         } catch {
+            // Nothing was edited: the file holds only what the console wrote.
+            try? FileManager.default.removeItem(at: file)
             return .couldNotStart("\(error)")
         }
     }

@@ -17,7 +17,9 @@ struct BottomBar {
         var hints = state.keyChain.flatMap { keys[$0]?.map.barHints ?? [] }
         if case .confirm(let question) = state.overlay {
             canvas.fill(rect, style: theme[.statusBar])
-            let text = Self.question(question) + "  " + hints.map { "\($0.keys) \($0.description)" }.joined(separator: " · ")
+            // A key that is no answer says so, before the question.
+            let refusal = state.message.map { $0.text + " · " } ?? ""
+            let text = refusal + Self.question(question) + "  " + hints.map { "\($0.keys) \($0.description)" }.joined(separator: " · ")
             canvas.write(" " + text, x: rect.x, y: rect.y, style: theme[.warn].adding(.bold), maxWidth: rect.width)
             return
         }

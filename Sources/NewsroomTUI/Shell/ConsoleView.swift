@@ -61,7 +61,7 @@ public struct ConsoleView {
         switch state.overlay {
         case .help(let scroll):
             let sections = ConsoleKeys.helpSections(for: state.focus, in: keys).map { ($0.title, $0.map.bindings) }
-            let close = keys.keyText(of: .overlay(.close), in: ConsoleKeys.help) ?? "Esc"
+            let close = keys.firstKey(of: .overlay(.close), in: ConsoleKeys.help)?.description ?? "Esc"
             canvas.render(HelpOverlay(sections: sections, title: "Keys · \(state.focus.title)", scroll: scroll,
                                       footer: "j/k scroll · \(close) closes"), in: body, theme: theme)
         case .messages(let scroll):

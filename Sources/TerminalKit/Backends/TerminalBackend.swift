@@ -18,6 +18,8 @@ public protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// How many colours the terminal can show; themes are adapted to it.
     var colorLevel: ColorLevel { get }
+    /// The colour behind the screen, for `Theme.adapted(to:background:)`.
+    var background: TerminalBackground { get }
     /// Shows `canvas`, changing only what differs from the last one shown.
     func present(_ canvas: Canvas)
     /// Forgets what is on screen, so the next `present` redraws everything (Ctrl-L).
@@ -27,4 +29,9 @@ public protocol TerminalBackend: AnyObject {
     /// Gives the terminal to another program (`$EDITOR`) while `body` runs, then takes it back
     /// and redraws everything on the next `present`.
     func suspended<T>(_ body: () throws -> T) rethrows -> T
+}
+
+extension TerminalBackend {
+    /// A backend that cannot tell is taken to be dark.
+    public var background: TerminalBackground { .dark }
 }

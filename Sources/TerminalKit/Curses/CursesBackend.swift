@@ -23,6 +23,9 @@ public final class CursesBackend: TerminalBackend {
 
     public private(set) var size: Size
     public let colorLevel: ColorLevel
+    /// The colour behind the screen: `NEWSROOM_BACKGROUND`, `COLORFGBG`, the terminal's answer
+    /// to OSC 11, else dark. Every style is made legible on it as it is drawn.
+    public let background: TerminalBackground
     private var screenHandle: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
     private var colors: CursesColors
@@ -54,8 +57,12 @@ public final class CursesBackend: TerminalBackend {
             }
             _ = ctr_save_terminal()
             signals = SignalFlagHandlers()
+            background = TerminalBackground.chosen(environment: environment)
+                ?? (TerminalBackground.mayAsk(environment: environment) ? BackgroundQuery.ask() : nil)
+                ?? .dark
             screen = newterm(nil, cn_stdout(), cn_stdin())
         case .stream(let term, _, let out, let input):
+            background = TerminalBackground.chosen(environment: environment) ?? .dark
             screen = newterm(term, out, input)
         }
         guard let screen else {
@@ -72,7 +79,7 @@ public final class CursesBackend: TerminalBackend {
         colorLevel = hasColor
             ? ColorLevel.detect(colors: Int(cn_colors()), hasRGB: tigetflag("RGB") > 0, environment: environment)
             : .monochrome
-        colors = CursesColors(enabled: hasColor && colorLevel != .monochrome)
+        colors = CursesColors(enabled: hasColor && colorLevel != .monochrome, level: colorLevel, background: background)
         _ = cbreak()
         _ = noecho()
         _ = nonl()
@@ -128,9 +135,10 @@ public final class CursesBackend: TerminalBackend {
         previous = nil
     }
 
-    /// Leaves curses mode (`def_prog_mode`, `endwin`, bracketed paste off) while `body` runs,
-    /// for example `/bin/sh -c "$EDITOR file"`, then restores it (`reset_prog_mode`) and
-    /// redraws everything on the next `present`.
+    /// Leaves curses mode (`def_prog_mode`, `endwin`: the terminal back in its normal mode,
+    /// bracketed paste off) while `body` runs, for example `ForegroundCommand.run` of an editor,
+    /// then restores it (`reset_prog_mode`), drops what was typed for the program but not read
+    /// by it, and redraws everything on the next `present`.
     public func suspended<T>(_ body: () throws -> T) rethrows -> T {
         guard active, let window else { return try body() }
         _ = def_prog_mode()
@@ -139,6 +147,7 @@ public final class CursesBackend: TerminalBackend {
         _ = endwin()
         defer {
             _ = reset_prog_mode()
+            _ = flushinp()
             _ = curs_set(0)
             if drivesTerminal { Self.writeToTerminal(BracketedPaste.enable) }
             previous = nil

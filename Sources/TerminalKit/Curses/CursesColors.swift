@@ -2,6 +2,7 @@ import CNcursesw
 
 /// Turns Styles into curses attributes and colour pairs, allocating each (fg, bg) pair once
 /// and never more than the terminal has (`COLOR_PAIRS`); beyond that, the default pair is used.
+/// Each style is first shown as the terminal's level allows and made legible on its background.
 struct CursesColors {
     private struct PairKey: Hashable {
         var foreground: Int32
@@ -11,11 +12,15 @@ struct CursesColors {
     let colors: Int
     let maximumPairs: Int
     let enabled: Bool
+    let level: ColorLevel
+    let background: TerminalBackground
     private var pairs: [PairKey: Int32] = [:]
     private var cache: [Style: (attr_t, Int32)] = [:]
 
-    init(enabled: Bool) {
+    init(enabled: Bool, level: ColorLevel, background: TerminalBackground) {
         self.enabled = enabled
+        self.level = level
+        self.background = background
         self.colors = enabled ? Int(cn_colors()) : 0
         self.maximumPairs = enabled ? Int(cn_color_pairs()) : 0
     }
@@ -24,8 +29,9 @@ struct CursesColors {
     var isDirect: Bool { colors >= 1 << 24 }
 
     /// The attributes and pair number for `style`.
-    mutating func attributes(for style: Style) -> (attr_t, Int32) {
-        if let known = cache[style] { return known }
+    mutating func attributes(for wanted: Style) -> (attr_t, Int32) {
+        if let known = cache[wanted] { return known }
+        let style = wanted.degraded(to: level).legible(on: background, at: level)
         var attrs: attr_t = CN_A_NORMAL
         if style.attributes.contains(.bold) { attrs |= CN_A_BOLD }
         if style.attributes.contains(.dim) { attrs |= CN_A_DIM }
@@ -33,7 +39,7 @@ struct CursesColors {
         if style.attributes.contains(.reverse) { attrs |= CN_A_REVERSE }
         if style.attributes.contains(.italic) { attrs |= CN_A_ITALIC }
         let pair = enabled ? pairNumber(PairKey(foreground: number(style.foreground), background: number(style.background))) : 0
-        cache[style] = (attrs, pair)
+        cache[wanted] = (attrs, pair)
         return (attrs, pair)
     }
 

@@ -42,7 +42,8 @@ public struct HelpOverlay<Action: Hashable & Sendable>: Widget {
         let content = lines()
         let keyWidth = content.compactMap { $0.keys }.map(DisplayWidth.of).max() ?? 0
         let textWidth = content.map { DisplayWidth.of($0.text) }.max() ?? 0
-        let footerWidth = footer.map(DisplayWidth.of) ?? 0
+        // Room for "21–39 of 39 · " before the footer.
+        let footerWidth = footer.map { DisplayWidth.of($0) + 2 * String(content.count).count * 2 + 8 } ?? 0
         let width = Swift.min(area.width, Swift.max(keyWidth + textWidth + 7, DisplayWidth.of(title) + 6, footerWidth + 4))
         let footerRows = footer == nil ? 0 : 1
         let height = Swift.min(area.height, content.count + 2 + footerRows)

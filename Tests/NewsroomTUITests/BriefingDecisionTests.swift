@@ -132,12 +132,30 @@ import Testing
     @Test("s on a story whose topic is held says that the hold keeps it back")
     func shareOnAHeldTopic() throws {
         let fixture = try ConsoleFixture()
-        try fixture.store.append([NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity,
-                                                 payload: .topicHeld(TopicHeld(date: Self.today, topic: "energiewende", reason: "Netzstörung"))))])
+        try fixture.add([.topicHeld(TopicHeld(date: Self.today, topic: "energiewende", reason: "Netzstörung"))])
         var s = try fixture.state()
         let share = try #require(ConsoleState.recording(s.press(.character("s"))))
         #expect(share.done.contains("topic hold 'energiewende' keeps it back"))
         #expect(share.done.contains(":release energiewende"))
+    }
+
+    @Test("A tells the ambassadors a hold's reason, or keeps it internal again; u takes it back")
+    func reasonForAmbassadors() throws {
+        let fixture = try ConsoleFixture()
+        var s = try fixture.state()
+        s.press(.character("A"))
+        #expect(s.message?.text.contains("not on hold") == true)
+        try fixture.add([.briefingDecided(BriefingDecided(date: Self.today, storyID: "s1", decision: .hold(reason: "Legal prüft")))])
+        s = try fixture.state()
+        let mark = try #require(ConsoleState.recording(s.press(.character("A"))))
+        #expect(mark.payloads == [.briefingDecided(BriefingDecided(date: Self.today, storyID: "s1", decision: .hold(reason: "Legal prüft"),
+                                                                   reasonForAmbassadors: true))])
+        #expect(mark.done.contains("goes to the ambassadors"))
+        #expect(mark.expecting == ExpectedVersion(.briefingEntry(Self.today, "s1"), version: s.snapshot.briefing.rows[0].entryVersion))
+        s.receive(.recorded(mark, lastSeq: 40, firstEventID: UUID()))
+        let undo = try #require(ConsoleState.recording(s.press(.character("u"))))
+        guard case .briefingDecided(let back)? = undo.payloads.first else { Issue.record("expected a decision"); return }
+        #expect(back.decision == .hold(reason: "Legal prüft") && !back.reasonForAmbassadors, "undo restores the internal hold")
     }
 
     @Test func reorderSwapsWithTheNeighbour() throws {
@@ -181,8 +199,7 @@ import Testing
     @Test(":release lists today's holds and lifts one")
     func releaseATopic() throws {
         let fixture = try ConsoleFixture()
-        try fixture.store.append([NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity,
-                                                 payload: .topicHeld(TopicHeld(date: ConsoleFixture.today, topic: "energiewende", reason: "Netzstörung"))))])
+        try fixture.add([.topicHeld(TopicHeld(date: ConsoleFixture.today, topic: "energiewende", reason: "Netzstörung"))])
         var s = try fixture.state()
         #expect(command("release", &s).isEmpty)
         #expect(s.message?.text.contains("energiewende (Netzstörung, by anna)") == true)

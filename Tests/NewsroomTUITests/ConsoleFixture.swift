@@ -5,20 +5,32 @@ import NewsroomStore
 import NewsroomTUI
 import TerminalKit
 
-/// A small newsroom in a temporary folder, with a fixed clock, for console tests.
+/// A small newsroom for console tests, with a fixed clock. The pure update's tests read it from
+/// memory (`FoldedNewsroom`, no database); the edge's tests get a real store in a temporary folder,
+/// made on first use with the same events.
 final class ConsoleFixture {
     static let now = Timestamp.parse("2026-11-24T07:30:00Z")!
     static let today = LocalDate("2026-11-24")!
     let root: URL
-    let store: FolderStore
     let identity = ActorIdentity(actor: "anna", account: "root")
+    let config = NewsroomConfig(name: "Testnewsroom")
+    private(set) var events: [NewEvent] = []
+
+    private var made: FolderStore?
+
+    /// The real store, created when a test first needs one, with the events so far.
+    var store: FolderStore {
+        if let made { return made }
+        let store = try! FolderStore.create(at: StoreFolder(root), name: config.name)
+        try! store.append(events)
+        made = store
+        return store
+    }
 
     init(headlines: [String] = ["Umspannwerk Husum geht ans Netz", "Digital twin predicts bottlenecks", "Azubi-Tagebuch Woche 33",
                                 "Volunteering day at the coast"],
          topics: [[String]] = [["energiewende"], ["digitalisierung"], ["ausbildung"], ["nachhaltigkeit"]]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("nr-tui-\(UUID().uuidString.prefix(8))")
-        store = try FolderStore.create(at: StoreFolder(root), name: "Testnewsroom")
-        var events: [NewEvent] = []
         for (i, headline) in headlines.enumerated() {
             let id = StoryID("s\(i + 1)")
             let content = StoryContent(headline: headline, summary: "Summary \(i + 1)", topics: topics[safe: i] ?? ["misc"],
@@ -28,14 +40,22 @@ final class ConsoleFixture {
             events.append(NewEvent(Event(time: Self.now.addingTimeInterval(-3600), by: identity,
                                          payload: .briefingScheduled(BriefingScheduled(date: Self.today, storyID: id)))))
         }
-        try store.append(events)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
+    /// Records more events, in memory and (once made) in the store.
+    func add(_ payloads: [EventPayload], actor: String = "anna") throws {
+        let new = payloads.map { NewEvent(Event(time: Self.now, actor: actor, account: actor == "anna" ? "root" : actor, payload: $0)) }
+        events += new
+        try made?.append(new)
+    }
+
+    /// The console's state read from memory, as the pure update's tests need it.
     func state() throws -> ConsoleState {
-        ConsoleState(snapshot: try ConsoleSnapshot.load(from: store, date: Self.today, now: Self.now), date: Self.today, now: Self.now,
-                     actor: "anna", calendar: store.config.calendar, themeName: "default")
+        let source = FoldedNewsroom(config: config, events: events)
+        return ConsoleState(snapshot: try ConsoleSnapshot.load(from: source, date: Self.today, now: Self.now), date: Self.today, now: Self.now,
+                            actor: "anna", calendar: config.calendar, themeName: "default")
     }
 
     func program(clock: any NewsroomClock = ScaledClock(start: ConsoleFixture.now)) throws -> ConsoleProgram {

@@ -45,10 +45,10 @@ import Testing
     @Test func decisionsShowAsBadgesWithTheirStyles() throws {
         let fixture = try ConsoleFixture()
         let until = Timestamp.parse("2026-11-24T09:30:00Z")!
-        try fixture.store.append([
-            NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s1", decision: .share)))),
-            NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s2", decision: .hold(reason: "Legal"))))),
-            NewEvent(Event(time: ConsoleFixture.now, by: fixture.identity, payload: .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s3", decision: .embargo(until: until))))),
+        try fixture.add([
+            .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s1", decision: .share)),
+            .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s2", decision: .hold(reason: "Legal"))),
+            .briefingDecided(BriefingDecided(date: ConsoleFixture.today, storyID: "s3", decision: .embargo(until: until))),
         ])
         var state = try fixture.state()
         state.briefing.selection = "s4"

@@ -31,9 +31,11 @@ public enum BriefingRules {
                                                 undoes: lastEventID, reasonForAmbassadors: previous?.reasonForAmbassadors ?? false))
     }
 
-    /// Undo of one decision whose predecessor the caller kept: compensates, never erases.
-    public static func undo(story: StoryID, on date: LocalDate, back previous: BriefingDecision, undoing eventID: UUID) -> EventPayload {
-        .briefingDecided(BriefingDecided(date: date, storyID: story, decision: previous, note: "undo", undoes: eventID))
+    /// Undo of one decision whose predecessor the caller kept (nil: there was none, so pending):
+    /// compensates, never erases, and restores whether a hold's reason went to the ambassadors.
+    public static func undo(story: StoryID, on date: LocalDate, back previous: DecisionRecord?, undoing eventID: UUID) -> EventPayload {
+        .briefingDecided(BriefingDecided(date: date, storyID: story, decision: previous?.decision ?? .pending, note: "undo", undoes: eventID,
+                                         reasonForAmbassadors: previous?.reasonForAmbassadors ?? false))
     }
 
     /// Lifts a topic hold of that day; refused when the topic is not held.

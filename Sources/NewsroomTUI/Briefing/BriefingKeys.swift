@@ -3,7 +3,7 @@ import TerminalKit
 /// What the briefing pane's keys do.
 public enum BriefingAction: String, Hashable, Sendable, CaseIterable {
     case share, hold, embargo, pending, undo, moveStoryDown, moveStoryUp, previousDate, nextDate
-    case copyPostText, teams, newStory, editStory
+    case copyPostText, teams, newStory, editStory, reasonForAmbassadors
 }
 
 /// The briefing pane's key context (DESIGN, "Keys").
@@ -26,5 +26,6 @@ public enum BriefingKeys {
         key([.character("t")], .teams, "teams that may share"),
         key([.character("n")], .newStory, "new story"),
         key([.character("E")], .editStory, "edit in $EDITOR"),
+        key([.character("A")], .reasonForAmbassadors, "hold reason: tell the ambassadors, or keep it internal"),
     ])
 }

@@ -50,7 +50,7 @@ public struct BriefingPaneState: Sendable {
 /// Something recorded in this console that `u` takes back with a compensating event.
 public enum BriefingUndo: Hashable, Sendable {
     /// A decision, with the one before it and the entry's version right after it.
-    case decision(date: LocalDate, story: StoryID, previous: BriefingDecision, eventID: UUID, version: Int64)
+    case decision(date: LocalDate, story: StoryID, previous: DecisionRecord?, eventID: UUID, version: Int64)
     /// A topic held for the day.
     case topicHold(date: LocalDate, topic: String, version: Int64)
     /// Teams set with `t`, with the restriction before.
@@ -81,7 +81,7 @@ public enum BriefingQuestion: Hashable, Sendable {
 
 /// What a briefing recording was, so its result goes to the right place.
 public enum BriefingRecording: Hashable, Sendable {
-    case decision(story: StoryID, date: LocalDate, decision: BriefingDecision, previous: BriefingDecision)
+    case decision(story: StoryID, date: LocalDate, decision: BriefingDecision, previous: DecisionRecord?)
     case topicHold(topic: String, date: LocalDate)
     case topicRelease(topic: String, date: LocalDate)
     case restriction(story: StoryID, previous: StoryRestriction)

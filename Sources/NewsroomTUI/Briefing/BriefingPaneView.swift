@@ -138,6 +138,10 @@ struct StoryDetailView {
         var lines: [(String, StyleRole)] = []
         lines.append((c.headline, .title))
         lines.append((row.status.text(calendar: state.calendar, at: state.now) + (row.decision.map { " · by \($0.decidedBy)" } ?? ""), .muted))
+        if case .hold? = row.decision?.decision {
+            lines.append((row.decision?.reasonForAmbassadors == true ? "The ambassadors are told the reason (A keeps it internal)."
+                                                                      : "The reason stays internal (A tells the ambassadors).", .muted))
+        }
         if !c.summary.isEmpty { lines.append(("", .text)); lines.append((c.summary, .text)) }
         lines.append(("", .text))
         if let wording = c.approvedWording, !wording.isEmpty {

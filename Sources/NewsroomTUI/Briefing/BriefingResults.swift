@@ -12,7 +12,10 @@ enum BriefingResults {
             if let id = firstEventID {
                 state.briefing.undoStack.append(.decision(date: date, story: story, previous: previous, eventID: id, version: lastSeq))
             }
-            if case .hold(let reason) = decision, let row = state.snapshot.briefing.rows.first(where: { $0.story.id == story }),
+            // A new hold asks about its topic; changing a hold's mark (A) does not ask again.
+            let wasHeld: Bool
+            if case .hold? = previous?.decision { wasHeld = true } else { wasHeld = false }
+            if case .hold(let reason) = decision, !wasHeld, let row = state.snapshot.briefing.rows.first(where: { $0.story.id == story }),
                let topic = row.story.content.topics.first, !state.snapshot.briefing.topicHolds.contains(where: { $0.topic == topic }) {
                 state.overlay = .confirm(.briefing(.holdTopic(topic: topic, reason: reason, story: story)))
             }

@@ -36,6 +36,7 @@ enum BriefingUpdate {
             let story = row.story
             return [.edit(EditRequest(text: StoryText.render(story.content), name: String(story.id.rawValue.prefix(40)),
                                       purpose: .story(story.id, version: story.version, content: story.content)))]
+        case .reasonForAmbassadors: return toggleReasonForAmbassadors(&state)
         case .previousDate: return changeDate(&state, to: state.briefing.date.adding(days: -1))
         case .nextDate: return changeDate(&state, to: state.briefing.date.adding(days: 1))
         }
@@ -109,21 +110,38 @@ enum BriefingUpdate {
     }
 
     /// A decision on a story as it was seen at `version`.
-    static func decide(_ decision: BriefingDecision, on id: StoryID, version: Int64, _ state: inout ConsoleState) -> [ConsoleEffect] {
+    static func decide(_ decision: BriefingDecision, on id: StoryID, version: Int64, reasonForAmbassadors: Bool = false,
+                       _ state: inout ConsoleState) -> [ConsoleEffect] {
         guard let row = state.snapshot.briefing.rows.first(where: { $0.story.id == id }) else {
             state.say("story \(id) is no longer on the agenda of \(state.briefing.date)", isError: true)
             return []
         }
         do {
-            let payload = try BriefingRules.decide(decision, story: id, on: agenda(state), at: state.now)
-            let previous = row.decision?.decision ?? .pending
+            let payload = try BriefingRules.decide(decision, story: id, on: agenda(state), at: state.now, reasonForAmbassadors: reasonForAmbassadors)
             return [.record(Recording([payload], expecting: ExpectedVersion(.briefingEntry(state.briefing.date, id), version: version),
                                       done: doneText(decision, row, state),
-                                      purpose: .briefing(.decision(story: id, date: state.briefing.date, decision: decision, previous: previous))))]
+                                      purpose: .briefing(.decision(story: id, date: state.briefing.date, decision: decision, previous: row.decision))))]
         } catch {
             state.say("\(error)", isError: true)
             return []
         }
+    }
+
+    /// `A`: a hold's reason goes out with the Markdown briefing, or stays internal again. Recorded
+    /// as the same hold with the mark changed, so `u` takes it back like any decision.
+    static func toggleReasonForAmbassadors(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let row = selection(&state) else { return [] }
+        guard case .hold(let reason)? = row.decision?.decision else {
+            state.say("A marks a hold's reason for the ambassadors; this story is not on hold (h holds it)", isError: true)
+            return []
+        }
+        let shared = !(row.decision?.reasonForAmbassadors ?? false)
+        var effects = decide(.hold(reason: reason), on: row.story.id, version: row.entryVersion, reasonForAmbassadors: shared, &state)
+        if case .record(var recording)? = effects.first {
+            recording.done = shared ? "the hold reason goes to the ambassadors with the briefing: \(reason)" : "the hold reason stays internal again"
+            effects[0] = .record(recording)
+        }
+        return effects
     }
 
     static func doneText(_ decision: BriefingDecision, _ row: BriefingRow, _ state: ConsoleState) -> String {
@@ -152,7 +170,7 @@ enum BriefingUpdate {
             state.briefing.selection = story
             return [.record(Recording([BriefingRules.undo(story: story, on: date, back: previous, undoing: eventID)],
                                       expecting: ExpectedVersion(.briefingEntry(date, story), version: version),
-                                      done: "undone: \(previous.kind) again", purpose: .briefing(.undo(entry))))]
+                                      done: "undone: \((previous?.decision ?? .pending).kind) again", purpose: .briefing(.undo(entry))))]
         case .topicHold(let date, let topic, let version):
             return [.record(Recording([.topicReleased(TopicReleased(date: date, topic: topic))],
                                       expecting: ExpectedVersion(.briefing(date), version: version),

@@ -23,7 +23,7 @@ public struct BriefingMarkdown {
 
     public func render() -> String {
         var out: [String] = []
-        out.append("# \(t("Briefing", "Briefing")) \(report.date) – \(report.newsroom)")
+        out.append("# \(t("Briefing", "Briefing")) \(report.date) – \(inline(report.newsroom))")
         out.append("")
         out.append("_\(t("Stand", "As of")) \(report.date) \(calendar.localTime(of: report.at)) (\(config.timeZone))_")
         if !report.topicHolds.isEmpty {
@@ -50,7 +50,8 @@ public struct BriefingMarkdown {
             out.append("")
             for note in report.notes { out.append("- \(inline(note.text)) (\(note.by))") }
         }
-        return out.joined(separator: "\n") + "\n"
+        // Blocks of text (approved wording, post texts) keep their lines; nothing else gets through.
+        return PrintableText.text(out.joined(separator: "\n") + "\n")
     }
 
     /// What the story is now and what it will be later today, in the reader's words.
@@ -134,7 +135,8 @@ public struct BriefingMarkdown {
     }
 
     /// Text from the store on one Markdown line: line breaks flattened.
+    /// One line of someone's text: line breaks as spaces, controls made visible (`PrintableText`).
     private func inline(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        PrintableText.line(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 }

@@ -43,11 +43,11 @@ struct LogCommand: ParsableCommand {
         if !json, !selected.isEmpty { Terminal.out("Times in \(calendar.zoneName).") }
         for stored in selected {
             if json {
-                Terminal.out(try EventLine.json(stored))
+                Terminal.jsonLine(try EventLine.json(stored))
             } else {
                 let e = stored.event
-                let who = e.actor == e.account ? e.actor : "\(e.actor) (account \(e.account))"
-                Terminal.out("\(stored.seq)  \(calendar.localDate(of: e.time)) \(calendar.localTime(of: e.time))  \(who)  \(e.type)  \(terminalLine(EventLine.summary(e.payload, calendar: calendar), width: 100))")
+                let who = PrintableText.line(e.actor == e.account ? e.actor : "\(e.actor) (account \(e.account))")
+                Terminal.out("\(stored.seq)  \(calendar.localDate(of: e.time)) \(calendar.localTime(of: e.time))  \(who)  \(PrintableText.line(e.type))  \(terminalLine(EventLine.summary(e.payload, calendar: calendar), width: 100))")
             }
         }
         if !json, selected.isEmpty { Terminal.out("No events match.") }

@@ -28,6 +28,23 @@ struct Newsroom: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// Runs the command; an error's message goes through `PrintableText` like every other output,
+    /// since it may quote a value from outside (a name, a file's line).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = PrintableText.text(fullMessage(for: error))
+            if !message.isEmpty {
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     @Flag(name: .long, help: "Use the demo newsroom ($XDG_DATA_HOME/newsroom/demo): made on first use, rebuilt when its day has passed.")
     var demo = false
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsroomCore
 import TerminalKit
 
 /// `newsroom themes [NAME]`: lists the colour themes, or shows every widget in one of them.
@@ -43,13 +44,13 @@ struct ThemesCommand: ParsableCommand {
             switch entry.source {
             case .builtIn:
                 let summary = (try? catalog.loadStrictly(entry.name).summary) ?? ""
-                print("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) built-in  \(summary)")
+                Terminal.out("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) built-in  \(summary)")
             case .user(let path):
                 do {
                     let theme = try catalog.loadStrictly(entry.name)
-                    print("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) user      \(theme.summary) (\(path))")
+                    Terminal.out("\(PrintableText.line(entry.name).padding(toLength: 16, withPad: " ", startingAt: 0)) user      \(theme.summary) (\(PrintableText.line(path)))")
                 } catch {
-                    print("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) broken    \(error)")
+                    Terminal.out("\(PrintableText.line(entry.name).padding(toLength: 16, withPad: " ", startingAt: 0)) broken    \(error)")
                 }
             }
         }

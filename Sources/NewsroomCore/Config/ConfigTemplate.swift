@@ -98,7 +98,24 @@ public enum ConfigTemplate {
         }.joined(separator: "\n")
     }
 
+    /// A YAML double-quoted string; characters YAML does not allow raw (controls, C1, bidi marks)
+    /// are written as `\u` escapes, so any name makes a valid file and reads back the same.
     private static func yamlString(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default:
+                if PrintableText.isSafe(String(scalar), keepLineBreaks: false) && scalar.value != 0xFEFF {
+                    out.unicodeScalars.append(scalar)
+                } else {
+                    let hex = String(scalar.value, radix: 16)
+                    out += scalar.value > 0xFFFF ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                                                 : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+            }
+        }
+        return out + "\""
     }
 }

@@ -56,7 +56,8 @@ public enum JSONLExport {
         s += ",\"actor\":" + quoted(e.actor) + ",\"account\":" + quoted(e.account) + ",\"type\":" + quoted(e.type)
         s += ",\"v\":\(e.schemaVersion),\"body\":" + String(decoding: body, as: UTF8.self)
         if let personal { s += ",\"personal\":" + String(decoding: try encoder.encode(personal), as: UTF8.self) }
-        return s + "}"
+        // Same values, safe bytes: an export may be read in a terminal (`less`, `cat`).
+        return PrintableText.json(s + "}")
     }
 
     /// A JSON string literal.

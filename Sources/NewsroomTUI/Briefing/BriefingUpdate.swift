@@ -205,7 +205,8 @@ enum BriefingUpdate {
         }
         let index = state.briefing.postIndex % posts.count
         state.briefing.postIndex = index + 1
-        return [.copy(posts[index].text, label: "\(posts[index].network.name) post text \(index + 1)/\(posts.count)")]
+        // What is pasted elsewhere carries no control characters either (paste injection).
+        return [.copy(PrintableText.text(posts[index].text), label: "\(posts[index].network.name) post text \(index + 1)/\(posts.count)")]
     }
 
     static func changeDate(_ state: inout ConsoleState, to date: LocalDate) -> [ConsoleEffect] {

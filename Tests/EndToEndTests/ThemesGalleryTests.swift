@@ -111,6 +111,17 @@ extension EndToEndTests {
             expectTerminalRestored(session, status: status)
         }
 
+        @Test("after SIGQUIT, SIGUSR1, SIGALRM and SIGPIPE the terminal is back to normal, with no crash report over it",
+              arguments: [(SIGQUIT, "131"), (SIGUSR1, "138"), (SIGALRM, "142"), (SIGPIPE, "141")])
+        func otherSignals(signal: Int32, status: String) throws {
+            let session = try startGallery(try requireBinary())
+            session.waitFor("List: 1 of 1,000,000")
+            let pid = try #require(session.childPID(named: "newsroom"), "newsroom process not found under the pane's shell")
+            #expect(kill(pid, signal) == 0)
+            expectTerminalRestored(session, status: status)
+            #expect(!session.screen().contains("Program crashed"), "no backtrace over the screen")
+        }
+
         @Test("after Ctrl-C the terminal is back to normal")
         func interrupt() throws {
             let session = try startGallery(try requireBinary(), trapInterrupt: true)
@@ -124,7 +135,10 @@ extension EndToEndTests {
             let file = config.appendingPathComponent("newsroom/themes/wall.yaml")
             try "name: wall\nstyles:\n  title: { fg: purpel }\n".write(to: file, atomically: true, encoding: .utf8)
             let session = try startGallery(try requireBinary(), theme: "wall")
-            let screen = session.waitFor("styles.title.fg")
+            // The error shows before the gallery draws: wait for the whole final screen, not its first part.
+            let screen = session.waitForScreen("the theme error and the gallery in the default theme") {
+                $0.contains("styles.title.fg") && $0.contains("wall.yaml:3") && $0.contains("theme: default")
+            }
             #expect(screen.contains("wall.yaml:3"))
             #expect(screen.contains("theme: default"))
             session.sendKeys("Enter")

@@ -5,11 +5,12 @@ import Synchronization
 /// run loop reads it between keys and leaves through the normal, terminal-restoring path.
 let receivedSignal = Atomic<Int32>(0)
 
-/// Installs flag-setting handlers for SIGINT, SIGTERM and SIGHUP (ncurses leaves SIGHUP alone,
-/// and its own SIGINT/SIGTERM handlers exit without running our cleanup), and puts the previous
-/// handlers back on `restore()`.
+/// Installs flag-setting handlers for every signal whose default ends the program (ncurses leaves
+/// SIGHUP alone, its own SIGINT/SIGTERM handlers exit without running our cleanup, the Swift
+/// backtracer takes SIGQUIT as a crash and prints over the screen, and the others would leave the
+/// terminal raw on the alternate screen), and puts the previous handlers back on `restore()`.
 struct SignalFlagHandlers: ~Copyable {
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ]
     private var previous: [(Int32, sigaction)] = []
 
     init() {

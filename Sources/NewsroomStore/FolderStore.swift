@@ -41,14 +41,32 @@ public final class FolderStore: EventStore {
     public static func create(at folder: StoreFolder, configYAML yaml: String) throws -> FolderStore {
         let fm = FileManager.default
         if folder.exists {
-            let contents = (try? fm.contentsOfDirectory(atPath: folder.root.path)) ?? []
+            // A folder that cannot be listed is not known to be empty: refuse, never overwrite.
+            let contents: [String]
+            do { contents = try fm.contentsOfDirectory(atPath: folder.root.path) } catch {
+                throw StoreError.cannotCreate(folder.root.path, detail: "the folder cannot be listed (check its permissions), so it is not known to be empty")
+            }
             guard contents.isEmpty else { throw StoreError.folderNotEmpty(folder.root.path) }
+        }
+        // The configuration is created exclusively: of two `init`s of one new folder, one wins.
+        do { try fm.createDirectory(at: folder.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
+            throw StoreError.cannotCreate(folder.root.path, detail: error.localizedDescription)
+        }
+        let fd = Glibc.open(folder.config.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw StoreError.folderNotEmpty(folder.root.path) }
+            if errno == EACCES || errno == EROFS || errno == EPERM { throw StoreError.readOnly(folder.root.path) }
+            throw StoreError.cannotCreate(folder.config.path, detail: String(cString: strerror(errno)))
+        }
+        let written = Data(yaml.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd)
+        Glibc.close(fd)
+        guard written == yaml.utf8.count, synced == 0 else {
+            unlink(folder.config.path)
+            throw StoreError.cannotCreate(folder.config.path, detail: "the file could not be written (is the disk full?)")
         }
         try folder.createLayout()
         guard folder.isWritable else { throw StoreError.readOnly(folder.root.path) }
-        guard fm.createFile(atPath: folder.config.path, contents: Data(yaml.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw StoreError.cannotCreate(folder.config.path, detail: "the file could not be written")
-        }
         return try open(folder, creating: true)
     }
 

@@ -23,13 +23,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try CommandContext(global).openStore()
         if let file {
-            let url = URL(fileURLWithPath: file)
-            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw ValidationError("cannot write \(file)")
+            let count = try PrivateFile.write(to: URL(fileURLWithPath: file)) { handle in
+                try JSONLExport.write(store, to: handle, pseudonymous: pseudonymous)
             }
-            let handle = try FileHandle(forWritingTo: url)
-            defer { try? handle.close() }
-            let count = try JSONLExport.write(store, to: handle, pseudonymous: pseudonymous)
             FileHandle.standardError.write(Data("Wrote \(count) events to \(file)\(pseudonymous ? " (pseudonymous)" : "").\n".utf8))
         } else {
             _ = try JSONLExport.write(store, to: FileHandle.standardOutput, pseudonymous: pseudonymous)

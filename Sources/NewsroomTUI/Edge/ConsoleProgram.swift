@@ -190,7 +190,7 @@ public struct ConsoleProgram: TerminalProgram {
         let markdown = BriefingMarkdown(report: report, config: store.config).render()
         try FileManager.default.createDirectory(at: store.folder.exports, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let url = store.folder.exports.appendingPathComponent("briefing-\(date).md")
-        try Data(markdown.utf8).write(to: url, options: .atomic)
+        try PrivateFile.write(Data(markdown.utf8), to: url)
         return url
     }
 

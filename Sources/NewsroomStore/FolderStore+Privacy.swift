@@ -73,7 +73,7 @@ extension FolderStore {
         let refs = try persons(matching: query).map(\.ref)
         guard !refs.isEmpty else { throw StoreError.unknownPerson(query) }
         let calendar = config.calendar
-        return try write { db in
+        return try erasing { db in
             var texts = 0
             var profiles = 0
             var events: [NewEvent] = []
@@ -98,7 +98,7 @@ extension FolderStore {
         let cutoff = Calendar(identifier: .gregorian).date(byAdding: .month, value: -config.privacy.retentionMonths, to: now) ?? now
         let cutoffMillis = millis(cutoff)
         let calendar = config.calendar
-        return try write { db in
+        return try erasing { db in
             let legal = "SELECT id FROM comments WHERE legal_hold = 1"
             let kept = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM authored_texts WHERE written_ms < ? AND subject IN (\(legal))",
                                         arguments: [cutoffMillis])!
@@ -119,6 +119,32 @@ extension FolderStore {
             let stored = try Self.appendInTransaction(events, db: db, calendar: calendar)
             return ErasureOutcome(refs: orphaned.map { PersonRef($0) }, textsRemoved: texts, profilesRemoved: orphaned.count,
                                   keptUnderLegalEscalation: kept, events: stored)
+        }
+    }
+
+    /// A write that removes personal data and leaves no byte of it in any file of the store when
+    /// it returns: SQLite overwrites what it deletes with zeros (`secure_delete`), and the
+    /// write-ahead log, which still holds the pages as they were, is checkpointed and truncated.
+    func erasing<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+            defer { try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = OFF") } }
+            let result = try write(body)
+            try writer.writeWithoutTransaction { db in
+                let busy = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")?[0] as Int? ?? 1
+                // Readers (an open console) can keep the checkpoint from finishing: wait for them.
+                var tries = 0
+                var stillBusy = busy != 0
+                while stillBusy, tries < 50 {
+                    usleep(100_000)
+                    tries += 1
+                    stillBusy = (try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")?[0] as Int? ?? 1) != 0
+                }
+                if stillBusy { throw StoreError.database(folder.database.path, detail: "the erasure is recorded, but another process kept the write-ahead log from being cleared; run the command again when consoles are closed") }
+            }
+            return result
+        } catch let error as DatabaseError {
+            throw Self.describe(error, path: folder.database.path)
         }
     }
 

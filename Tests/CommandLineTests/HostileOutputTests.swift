@@ -47,7 +47,7 @@ import Testing
             envelope(11, #""share.posted""#, #"{"ambassadorID":"amb-h","network":"x","postedAt":"2026-11-24T06:00:00.000Z","shareID":"sh-h","storyID":"st-h","text":\#(h)}"#),
             envelope(12, #""comment.received""#,
                      #"{"authorFollowers":5,"authorRef":"p-hostile","commentID":"c-h","language":"de","network":"x","postedAt":"2026-11-24T05:50:00.000Z","target":{"id":"post-1","kind":"companyPost"}}"#,
-                     personal: #"{"profiles":[{"displayName":\#(h),"handle":"hostile","network":"x","profileURL":"https://example.com/\#(h.dropFirst().dropLast())","ref":"p-hostile"}],"texts":[{"ref":"p-hostile","subject":"c-h","text":\#(h)}]}"#),
+                     personal: #"{"profiles":[{"displayName":\#(h),"handle":"hostile","network":"x","profileURL":"https://example.com/\#(h.dropFirst().dropLast())","ref":"p-hostile"}],"texts":[{"ref":"p-hostile","subject":"c-h","text":\#(h),"writtenAt":"2026-11-24T05:50:00.000Z"}]}"#),
         ].joined(separator: "\n") + "\n"
     }
 
@@ -71,7 +71,8 @@ import Testing
                           ["privacy", "export", "hostile"], ["export", "--jsonl"], ["export", "--jsonl", "--pseudonymous"], ["export", "--jsonl", exported]] {
             try run(arguments)
         }
-        #expect(outputs.first?.1.stdout.contains("imported") == true || outputs.first?.1.status == 0, "the ingest ran: \(outputs.first?.1.stderr ?? "")")
+        let ingest = try #require(outputs.first?.1)
+        #expect(ingest.status == 0 && ingest.stdout.contains("0 rejected"), "every hostile line was imported: \(ingest.stdout) \(ingest.stderr)")
         #expect(try cli.run(["log", "--store", store]).stdout.contains("pwned"), "the hostile text is there, made visible")
         for (command, result) in outputs {
             #expect(Self.unsafe(result.stdout).isEmpty, "newsroom \(command) printed \(Self.unsafe(result.stdout)) on stdout")

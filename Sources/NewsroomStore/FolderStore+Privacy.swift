@@ -123,12 +123,11 @@ extension FolderStore {
     }
 
     /// A write that removes personal data and leaves no byte of it in any file of the store when
-    /// it returns: SQLite overwrites what it deletes with zeros (`secure_delete`), and the
-    /// write-ahead log, which still holds the pages as they were, is checkpointed and truncated.
+    /// it returns: SQLite overwrites what it deletes with zeros (`secure_delete`, set on every
+    /// connection), and the write-ahead log, which still holds the pages as they were, is
+    /// checkpointed and truncated.
     func erasing<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
-            defer { try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = OFF") } }
             let result = try write(body)
             try writer.writeWithoutTransaction { db in
                 let busy = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")?[0] as Int? ?? 1

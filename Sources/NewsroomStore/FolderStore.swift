@@ -256,7 +256,7 @@ public final class FolderStore: EventStore {
         return committed
     }
 
-    private static func check(_ expected: ExpectedVersion, in db: Database, calendar: NewsroomCalendar) throws {
+    static func check(_ expected: ExpectedVersion, in db: Database, calendar: NewsroomCalendar) throws {
         let (table, key): (String, String)
         switch expected.item {
         case .briefingEntry(let date, let story):

@@ -14,6 +14,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case conflict(VersionConflict)
     case database(String, detail: String)
     case unknownPerson(String)
+    /// Another writer holds the store's write lock; nothing was written, and the work can be tried again.
+    case busy(String)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return conflict.description
         case .database(let path, let detail):
             return "the newsroom database \(path) failed: \(detail)"
+        case .busy(let path):
+            return "the newsroom at \(path) is locked by another writer (an import, a backup, or a program holding a transaction open); nothing was lost: try again when it is done"
         case .unknownPerson(let who):
             return "no personal data is held about '\(who)' (searched handles and display names)"
         }

@@ -39,12 +39,13 @@ final class TmuxSession {
     /// Polls the pane until `condition` holds or the deadline passes; returns the last screen
     /// and records a failure showing it when the deadline passed.
     @discardableResult
-    func waitForScreen(_ what: String, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) -> String {
+    func waitForScreen(_ what: String, within deadline: Duration = TmuxSession.deadline, sourceLocation: SourceLocation = #_sourceLocation,
+                       _ condition: (String) -> Bool) -> String {
         let start = ContinuousClock.now
         var last = screen()
         while !condition(last) {
-            if ContinuousClock.now - start > Self.deadline {
-                Issue.record("waited \(Self.deadline) for \(what); the screen showed:\n\(last)", sourceLocation: sourceLocation)
+            if ContinuousClock.now - start > deadline {
+                Issue.record("waited \(deadline) for \(what); the screen showed:\n\(last)", sourceLocation: sourceLocation)
                 return last
             }
             Thread.sleep(forTimeInterval: 0.05)

@@ -73,6 +73,11 @@ public struct ConsoleProgram: TerminalProgram {
             _ = run([.reload(everything: true)])
             return true
         }
+        // Work the store could not take yet: try the oldest again, briefly, so the loop stays live.
+        if let head = state.waiting.first {
+            _ = run([.record(head)])
+            return true
+        }
         if (try? store.hasChanges()) == true {
             _ = run([.reload(everything: false)])
             return true
@@ -129,11 +134,15 @@ public struct ConsoleProgram: TerminalProgram {
     /// Appends a recording's events, checked against the version it was decided on; then reads
     /// what changed, so the result meets a snapshot that already shows it.
     mutating func record(_ recording: Recording) -> [EffectResult] {
+        // Decisions are recorded in the order they were made: behind one that waits, wait too.
+        if let head = state.waiting.first, head.id != recording.id { return [.waiting(recording)] }
         let events = recording.payloads.map { NewEvent(Event(time: state.now, by: identity, payload: $0)) }
         let result: EffectResult
         do {
-            let stored = try store.append(events, expecting: recording.expecting)
+            let stored = try store.append(events, expecting: recording.expecting, patience: Self.patience)
             result = .recorded(recording, lastSeq: stored.last?.seq ?? 0, firstEventID: stored.first?.event.id)
+        } catch StoreError.busy {
+            return [.waiting(recording)]
         } catch StoreError.conflict(let conflict) {
             result = .refused(recording, conflict)
         } catch {
@@ -141,6 +150,10 @@ public struct ConsoleProgram: TerminalProgram {
         }
         return [reload(everything: false), result]
     }
+
+    /// How long one try to write waits for another writer before the loop goes on (and tries
+    /// again on the next tick): short enough that the clock and the keys never stall.
+    static let patience = Duration.milliseconds(150)
 
     /// Reads what changed since the snapshot: only the areas and stories the new events touch, so
     /// following the store stays cheap. `everything` reads every area again (a new day, a new

@@ -26,6 +26,8 @@ public enum ConsoleEffect: Hashable, Sendable {
 /// Events to append, the version they were decided on, and what they were for, so that the
 /// result can go back to the pane that asked.
 public struct Recording: Hashable, Sendable {
+    /// Tells two equal decisions apart (two `s` in a row while the store is busy are two recordings).
+    public let id = UUID()
     public var payloads: [EventPayload]
     public var expecting: ExpectedVersion?
     /// The message on success.

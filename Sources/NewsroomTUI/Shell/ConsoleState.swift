@@ -47,6 +47,13 @@ public struct ConsoleState: Sendable {
     /// Theme names for completing `:theme`.
     public var themeNames: [String] = []
     public var commandHistory: [String] = []
+    /// Recordings the store could not take yet (another writer holds it), oldest first: kept, never
+    /// dropped, and tried again on every tick.
+    public var waiting: [Recording] = []
+    /// Since when the oldest of them waits.
+    public var waitingSince: Date?
+    /// `q` while something waits asks once more.
+    public var quitAsked = false
 
     public var briefing: BriefingPaneState
     public var moderation = ModerationPaneState()

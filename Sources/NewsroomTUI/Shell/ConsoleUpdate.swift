@@ -47,6 +47,7 @@ public enum ConsoleUpdate {
 
     static func apply(_ action: ConsoleAction, _ state: inout ConsoleState) -> [ConsoleEffect] {
         if case .overlay = action {} else { state.clearMessage() }
+        if action != .shell(.quit) { state.quitAsked = false }
         switch action {
         case .shell(let a): return shell(a, &state)
         case .move(let m): move(m, &state); return []
@@ -85,7 +86,14 @@ public enum ConsoleUpdate {
         case .back:
             if state.focus == .briefing, BriefingUpdate.back(&state) { return [] }
             if state.zoomed { state.zoomed = false }
-        case .quit: return [.quit]
+        case .quit:
+            guard state.waiting.isEmpty || state.quitAsked else {
+                state.quitAsked = true
+                state.say("\(state.waiting.count) decision(s) still wait for the store and are recorded once it is free; q again quits and loses them",
+                          isError: true)
+                return []
+            }
+            return [.quit]
         case .redraw: return [.redrawAll]
         }
         return []

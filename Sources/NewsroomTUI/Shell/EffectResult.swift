@@ -11,6 +11,8 @@ public enum EffectResult: Sendable {
     case refused(Recording, VersionConflict)
     /// Not written, for the reason given (a rule, a read-only store, a full disk).
     case failed(Recording, String)
+    /// Not written yet: another writer holds the store. Kept, and tried again on every tick.
+    case waiting(Recording)
     case reloaded(ConsoleSnapshot)
     case readFailed(String)
     case exported(path: String)

@@ -7,6 +7,19 @@ import NewsroomStore
 enum ResultUpdate {
     static func receive(_ result: EffectResult, _ state: inout ConsoleState) -> [ConsoleEffect] {
         switch result {
+        case .recorded(let recording, _, _), .refused(let recording, _), .failed(let recording, _):
+            state.waiting.removeAll { $0.id == recording.id }
+            if state.waiting.isEmpty { state.waitingSince = nil }
+        default:
+            break
+        }
+        switch result {
+        case .waiting(let recording):
+            if !state.waiting.contains(where: { $0.id == recording.id }) {
+                state.waiting.append(recording)
+                state.waitingSince = state.waitingSince ?? state.now
+                state.say("waiting for the store: another writer holds it; \(state.waiting.count == 1 ? "your decision is" : "\(state.waiting.count) decisions are") kept and recorded when it is free")
+            }
         case .recorded(let recording, let lastSeq, let firstEventID):
             switch recording.purpose {
             case .briefing(let b): return BriefingResults.recorded(b, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)

@@ -18,6 +18,11 @@ struct TopBar {
         x += canvas.write("\(state.actor)  ", x: x, y: rect.y, style: theme[.statusBar], maxWidth: rect.width - x)
         let live = state.snapshot.readOnly ? "read-only" : "● live"
         x += canvas.write(live + "  ", x: x, y: rect.y, style: theme[state.snapshot.readOnly ? .warn : .ok], maxWidth: rect.width - x)
+        if let since = state.waitingSince, x < rect.width {
+            let seconds = max(0, Int(state.now.timeIntervalSince(since)))
+            x += canvas.write("⏳ waiting for the store \(seconds) s (\(state.waiting.count) kept)  ", x: x, y: rect.y, style: theme[.warn].adding(.bold),
+                              maxWidth: rect.width - x)
+        }
         let alerts = state.snapshot.alerts(at: state.now, calendar: state.calendar)
         if !alerts.isEmpty, x < rect.width {
             canvas.write("⚠ " + alerts.joined(separator: " · "), x: x, y: rect.y, style: theme[.warn], maxWidth: rect.width - x)

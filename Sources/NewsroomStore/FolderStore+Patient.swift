@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import NewsroomCore
+
+/// Appending without blocking a console: the store's busy timeout (30 s) is for batch work, but a
+/// console's loop must keep drawing its clock and taking keys while another writer holds the lock.
+extension FolderStore {
+    /// `append(_:expecting:)`, waiting at most `patience` for the write lock; then it throws
+    /// `StoreError.busy` and writes nothing, so the caller keeps the work and tries again later.
+    @discardableResult
+    public func append(_ events: [NewEvent], expecting: ExpectedVersion?, patience: Duration) throws -> [StoredEvent] {
+        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
+        guard !events.isEmpty else { return [] }
+        let calendar = config.calendar
+        let millis = Int(patience.components.seconds * 1000 + patience.components.attoseconds / 1_000_000_000_000_000)
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, millis))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 30000") }
+                var committed: [StoredEvent] = []
+                try db.inTransaction(.immediate) {
+                    if let expecting { try Self.check(expecting, in: db, calendar: calendar) }
+                    committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
+                    return .commit
+                }
+                return committed
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw StoreError.busy(folder.root.path)
+        } catch let error as DatabaseError {
+            throw Self.describe(error, path: folder.database.path)
+        } catch let conflict as VersionConflict {
+            throw StoreError.conflict(conflict)
+        }
+    }
+}

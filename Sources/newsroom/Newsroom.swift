@@ -22,7 +22,7 @@ struct Newsroom: ParsableCommand {
             """,
         version: NewsroomVersion.current,
         subcommands: [InitCommand.self, DemoCommand.self, IngestCommand.self, BriefingCommand.self, QueueCommand.self,
-                      KPICommand.self, AmbassadorsCommand.self, LogCommand.self, ExportCommand.self, PrivacyCommand.self, DeleteCommand.self,
+                      KPICommand.self, AmbassadorsCommand.self, LogCommand.self, ExportCommand.self, PrivacyCommand.self, CheckCommand.self, DeleteCommand.self,
                       ThemesCommand.self]
     )
 

@@ -12,8 +12,16 @@ public struct ConfigReader {
     public init(file: String) { self.file = file }
 
     /// Reads the file at `url`; a missing file gives the defaults.
+    /// A configuration is a few kilobytes; anything far larger is not one, and its values would
+    /// go into every screen and export.
+    public static let sizeLimit = 1 << 20
+
     public static func load(_ url: URL) throws -> (NewsroomConfig, [ConfigError]) {
         guard FileManager.default.fileExists(atPath: url.path) else { return (NewsroomConfig(), []) }
+        if let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size > sizeLimit {
+            throw ConfigError(file: url.path, line: nil, key: "",
+                              problem: "is \(size / 1024) KiB; a newsroom.yaml is a few KiB (at most \(sizeLimit / 1024) KiB): check that this is the right file")
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw ConfigError(file: url.path, line: nil, key: "", problem: "cannot be read (\(error.localizedDescription))")

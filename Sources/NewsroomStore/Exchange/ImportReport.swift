@@ -1,4 +1,5 @@
 import Foundation
+import NewsroomCore
 
 /// What one file's import did: how many events were added, how many were already in the store,
 /// and every line that could not be used with the reason. The command line prints it, the inbox
@@ -22,7 +23,7 @@ public struct ImportReport: Sendable, Codable, Equatable {
 
     /// One line for a human: `comments.csv: 12 imported, 1 already known, 2 rejected`.
     public var summary: String {
-        "\(file): \(imported) imported, \(duplicates) already known, \(rejected.count) rejected"
+        "\(PrintableText.line(file)): \(imported) imported, \(duplicates) already known, \(rejected.count) rejected"
     }
 }
 
@@ -40,7 +41,9 @@ public struct RejectedLine: Sendable, Codable, Error, Equatable, CustomStringCon
         self.reason = reason
     }
 
-    public var description: String { "\(file):\(line): \(reason)" }
+    /// One line however the file is named or what the line held: a name or value from outside
+    /// cannot forge another line of a report.
+    public var description: String { "\(PrintableText.line(file)):\(line): \(PrintableText.line(reason))" }
 }
 
 /// How far an import has come, for a progress line on a terminal (rows, rate, time left).

@@ -70,10 +70,11 @@ extension FolderStore {
     /// (no personal data in it). Counts, KPIs and the moderation history stay.
     public func erase(_ query: String, requestID: String, by actor: ActorIdentity, at time: Date) throws -> ErasureOutcome {
         guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
-        let refs = try persons(matching: query).map(\.ref)
+        let people = try persons(matching: query)
+        let refs = people.map(\.ref)
         guard !refs.isEmpty else { throw StoreError.unknownPerson(query) }
         let calendar = config.calendar
-        return try erasing { db in
+        let outcome = try erasing { db in
             var texts = 0
             var profiles = 0
             var events: [NewEvent] = []
@@ -89,6 +90,8 @@ extension FolderStore {
             let stored = try Self.appendInTransaction(events, db: db, calendar: calendar)
             return ErasureOutcome(refs: refs, textsRemoved: texts, profilesRemoved: profiles, keptUnderLegalEscalation: 0, events: stored)
         }
+        scrubRejectedLines(mentioning: people.flatMap { [$0.handle, $0.displayName, $0.ref.rawValue].compactMap { $0 } })
+        return outcome
     }
 
     /// Retention (Art. 5): erases texts older than `privacy.retentionMonths`, and profiles left with
@@ -144,6 +147,20 @@ extension FolderStore {
             return result
         } catch let error as DatabaseError {
             throw Self.describe(error, path: folder.database.path)
+        }
+    }
+
+    /// Lines of `inbox/rejected/` (never imported, kept for someone to fix) that name an erased
+    /// person are removed from those files too, so the erasure leaves no copy there either.
+    func scrubRejectedLines(mentioning needles: [String]) {
+        let wanted = needles.filter { $0.count >= 3 }
+        guard !wanted.isEmpty else { return }
+        let folder = self.folder.inbox.appendingPathComponent("rejected")
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        for file in files where file.lastPathComponent.contains(".rejected.") {
+            guard let text = try? String(contentsOf: file, encoding: .utf8), wanted.contains(where: text.contains) else { continue }
+            let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in !wanted.contains { line.contains($0) } }
+            try? PrivateFile.write(Data(kept.joined(separator: "\n").utf8), to: file)
         }
     }
 

@@ -39,10 +39,16 @@ import Testing
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         let ingest = try cli.run(["ingest", file.path, "--store", store.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
+        // The same person again through inbox/, with one more comment and a line the import rejects.
+        let dropped = [Self.comment(500, ref: "p-erase", handle: Self.handle, name: Self.name, text: "Zweiter Kommentar von Erika Probe"),
+                       "{\"broken\": \"\(Self.handle)"]
+        try Data((dropped.joined(separator: "\n") + "\n").utf8).write(to: store.appendingPathComponent("inbox/drop.jsonl"))
+        let inbox = try cli.run(["ingest", "--inbox", "--store", store.path])
+        #expect(inbox.status == 0 || inbox.stdout.contains("1 imported"), "\(inbox.stdout)\(inbox.stderr)")
         #expect(!Self.files(under: store, containing: Self.handle).isEmpty, "the data is in the store before")
         let erase = try cli.run(["privacy", "erase", Self.handle, "--request", "REQ-1", "--store", store.path])
         #expect(erase.status == 0, "\(erase.stderr)")
-        for needle in [Self.handle, Self.name, Self.text, "0171 5550199"] {
+        for needle in [Self.handle, Self.name, Self.text, "0171 5550199", "Zweiter Kommentar von Erika Probe"] {
             #expect(Self.files(under: store, containing: needle).isEmpty, "'\(needle)' is still in \(Self.files(under: store, containing: needle))")
         }
         let others = try cli.run(["privacy", "export", "other7", "--store", store.path])

@@ -6,9 +6,9 @@ import NewsroomCore
 enum EventRows {
     static let columns = "seq, id, time_ms, actor, account, type, v, body"
 
-    static func insert(_ event: Event, body: Data, seq: Int64, in db: Database) throws {
+    static func insert(_ event: Event, idText: String, body: Data, seq: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [seq, event.id.uuidString.lowercased(), millis(event.time), event.actor, event.account,
+            .execute(arguments: [seq, idText, millis(event.time), event.actor, event.account,
                                  event.type, event.schemaVersion, String(decoding: body, as: UTF8.self)])
     }
 

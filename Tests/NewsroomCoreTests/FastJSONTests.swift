@@ -69,6 +69,13 @@ import Testing
         #expect(throws: EventBodyError.self) { try EventPayload.decode(type: "comment.replied", version: 1, body: Data(#"{"commentID":"c"}"#.utf8)) }
     }
 
+    @Test func logTextOfAnIDIsItsLowerCaseUUIDString() {
+        for _ in 0..<1000 {
+            let id = UUID()
+            #expect(id.logText == id.uuidString.lowercased())
+        }
+    }
+
     private func codableBody(_ payload: EventPayload, _ encoder: JSONEncoder) throws -> Data {
         switch payload {
         case .commentReceived(let b): return try encoder.encode(b)

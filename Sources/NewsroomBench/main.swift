@@ -13,6 +13,9 @@ import Glibc
 //   NewsroomBench replay DIR        read every event and fold it in memory
 //   NewsroomBench append DIR        latency of single-event appends on the existing store
 //   NewsroomBench console DIR N     key -> frame with N stories on one day, and live-update latency
+//   NewsroomBench import N [N ...]  ingest N comment lines into the demo, beside `sqlite3 .import` of the same file
+//   NewsroomBench decide DIR        (the import's helper) a console's decisions, timed, until terminated
+//   NewsroomBench jsonl FILE N      write the import's file of N comment lines (for `newsroom ingest` by hand)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -147,9 +150,12 @@ do {
     case "openprofile" where args.count == 2: try openProfile(args[1])
     case "console" where args.count == 3: try ConsoleBench.run(stories: Int(args[2]) ?? 10_000, dir: args[1])
     case "replay" where args.count == 2: try replay(args[1])
+    case "import": for n in args.dropFirst().compactMap({ Int($0) }) { say("== import \(n)"); try ImportBench.run(n) }
+    case "decide" where args.count == 2: try DecisionProbe.decide(dir: args[1])
+    case "jsonl" where args.count == 3: try ImportBench.writeComments(Int(args[2]) ?? 0, to: URL(fileURLWithPath: args[1]))
     case "append" where args.count == 2: try appendLatency(args[1])
     default:
-        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES")
+        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES")
         exit(2)
     }
 } catch {

@@ -206,7 +206,7 @@ struct DemoModeration {
         let template = fitting.isEmpty ? DemoTexts.templates[0] : rng.pick(fitting)
         let fact = DemoTexts.fact(answering: comment, language: language)
         let text = template.filled(with: ["author": "", "fact": fact])
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ", !", with: "!")
+            .replacing(" ,", with: ",").replacing(", !", with: "!")
         return .commentReplied(CommentReplied(commentID: c.id, replyID: "r-" + c.id.rawValue.dropFirst(2), text: text,
                                               language: language, templateID: template.id))
     }

@@ -55,7 +55,13 @@ public final class FolderStore: EventStore {
     /// Opens an existing newsroom. Errors say what is wrong and what to do.
     public static func open(_ folder: StoreFolder) throws -> FolderStore { try open(folder, creating: false) }
 
-    private static func open(_ folder: StoreFolder, creating: Bool) throws -> FolderStore {
+    /// The same, telling `rebuildProgress` how a projection rebuild goes when the fold's version
+    /// changed since the store was written (once per program upgrade; long on a large store).
+    public static func open(_ folder: StoreFolder, rebuildProgress: ((RebuildProgress) -> Void)?) throws -> FolderStore {
+        try open(folder, creating: false, rebuildProgress: rebuildProgress)
+    }
+
+    private static func open(_ folder: StoreFolder, creating: Bool, rebuildProgress: ((RebuildProgress) -> Void)? = nil) throws -> FolderStore {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.missingFolder(folder.root.path)
@@ -81,7 +87,7 @@ public final class FolderStore: EventStore {
         do {
             let lock = try StoreSetupLock(folder)
             pool = try mapOpenError(path) { try DatabasePool(path: path, configuration: writerConfiguration()) }
-            try migrateIfNeeded(pool, path: path, creating: creating, calendar: config.calendar)
+            try migrateIfNeeded(pool, path: path, creating: creating, calendar: config.calendar, progress: rebuildProgress)
             folder.restrictDatabaseFiles()
             withExtendedLifetime(lock) {}
         }
@@ -147,7 +153,8 @@ public final class FolderStore: EventStore {
     }
 
     /// Creates or migrates the schema and rebuilds projections when the fold changed. Runs under the setup lock.
-    private static func migrateIfNeeded(_ pool: DatabasePool, path: String, creating: Bool, calendar: NewsroomCalendar) throws {
+    private static func migrateIfNeeded(_ pool: DatabasePool, path: String, creating: Bool, calendar: NewsroomCalendar,
+                                        progress: ((RebuildProgress) -> Void)?) throws {
         let isEmpty = try mapOpenError(path) {
             try pool.read { db in try !db.tableExists("meta") && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")! == 0 }
         }
@@ -170,7 +177,7 @@ public final class FolderStore: EventStore {
                 try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_by', ?)", arguments: [NewsroomVersion.current])
                 let fold = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fold'")
                 if fold != Fold.version {
-                    try rebuildProjections(db, calendar: calendar)
+                    try rebuildProjections(db, calendar: calendar, progress: progress)
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fold', ?)", arguments: [Fold.version])
                 }
             }
@@ -178,19 +185,29 @@ public final class FolderStore: EventStore {
     }
 
     /// Empties the projections and folds the whole log into them again, in batches.
-    static func rebuildProjections(_ db: Database, calendar: NewsroomCalendar) throws {
+    static func rebuildProjections(_ db: Database, calendar: NewsroomCalendar, progress: ((RebuildProgress) -> Void)? = nil) throws {
         for table in Schema.projectionTables { try db.execute(sql: "DELETE FROM \(table)") }
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
         var after: Int64 = 0
         var unreadable: [Int64: String] = [:]
         let decoder = EventJSON.decoder()
+        let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events")!
+        let started = ContinuousClock.now
+        func elapsed() -> Double {
+            let d = (ContinuousClock.now - started).components
+            return Double(d.seconds) + Double(d.attoseconds) / 1e18
+        }
+        var folded = 0
         while true {
-            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 5000", arguments: [after])
+            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 20000", arguments: [after])
             guard let last = rows.last else { break }
             for row in rows { try Fold.apply(EventRows.decode(row, unreadable: &unreadable, using: decoder), to: &workspace) }
             try workspace.flush()
             after = last["seq"]
+            folded += rows.count
+            progress?(RebuildProgress(events: folded, total: total, elapsed: elapsed(), finished: false))
         }
+        progress?(RebuildProgress(events: folded, total: total, elapsed: elapsed(), finished: true))
     }
 
     // MARK: The protocol
@@ -247,8 +264,33 @@ public final class FolderStore: EventStore {
         }
     }
 
+    /// Writes a whole newsroom's events in one transaction, for a store nobody else uses yet (the
+    /// demo, made beside its folder and moved into place): every entity is read and written once,
+    /// and `progress` hears how many events are written every few thousand. Returns that count.
+    public func appendInOnePass(_ events: [NewEvent], progress: (Int) -> Void) throws -> Int {
+        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
+        let calendar = config.calendar
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: ImportPragmas.during)
+                defer { try? db.execute(sql: ImportPragmas.after) }
+                var count = 0
+                try db.inTransaction(.immediate) {
+                    count = try Self.appendInTransaction(events, db: db, calendar: calendar, progress: progress).count
+                    return .commit
+                }
+                // Durable before the folder is moved into place, as a FULL commit would be.
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                return count
+            }
+        } catch let error as DatabaseError {
+            throw Self.describe(error, path: folder.database.path)
+        }
+    }
+
     /// Writes events, their personal data and the projections; the caller holds the transaction.
-    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar) throws -> [StoredEvent] {
+    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar,
+                                    progress: (Int) -> Void = { _ in }) throws -> [StoredEvent] {
         var seq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")!
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
         let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)")
@@ -267,6 +309,7 @@ public final class FolderStore: EventStore {
             let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body, using: decoder))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
+            if committed.count % 5000 == 0 { progress(committed.count) }
         }
         try workspace.flush()
         return committed

@@ -69,10 +69,20 @@ import Testing
         #expect(throws: EventBodyError.self) { try EventPayload.decode(type: "comment.replied", version: 1, body: Data(#"{"commentID":"c"}"#.utf8)) }
     }
 
-    @Test func logTextOfAnIDIsItsLowerCaseUUIDString() {
+    @Test func logTextOfAnIDIsItsLowerCaseUUIDStringAndReadsBack() {
         for _ in 0..<1000 {
             let id = UUID()
             #expect(id.logText == id.uuidString.lowercased())
+            #expect(UUID(logText: id.logText) == id)
+            #expect(UUID(logText: id.uuidString) == id)
+        }
+    }
+
+    @Test func idTextThatIsNoUUIDIsRefusedAsUUIDStringRefusesIt() {
+        for text in ["", "not-a-uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
+                     "E621E1F8xC36C-495A-93FC-0C247A3E6E5F", "G621E1F8-C36C-495A-93FC-0C247A3E6E5F"] {
+            #expect(UUID(logText: text) == nil)
+            #expect(UUID(uuidString: text) == nil)
         }
     }
 

@@ -356,8 +356,9 @@ extension EventPayload {
     /// A current-version body of a hot type, read by hand; nil when the fast path leaves it to
     /// Codable (another type, or text outside the reader's subset). For importers that read an
     /// envelope themselves and want no second pass.
-    public static func decodeFast(type: String, body: [UInt8]) -> EventPayload? {
-        guard knownTypes[type] == 1 else { return nil }
+    public static func decodeFast(type: String, version: Int = 1, body: [UInt8]) -> EventPayload? {
+        // The fast path reads the shapes of version 1, the current one of every type it covers.
+        guard version == 1, knownTypes[type] == 1 else { return nil }
         return (try? BodyJSON.decode(type: type, body: body)) ?? nil
     }
 }

@@ -102,11 +102,7 @@ public final class FolderStore: EventStore {
         c.busyMode = .timeout(30)
         c.journalMode = .wal
         c.prepareDatabase { db in
-            // A 64 MiB page cache (allocated as used): an import inserts into indexes keyed by random ids,
-            // and the default 2 MiB turns each of those inserts into a read from disk once the store is large.
-            try db.execute(sql: """
-                PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 16777216; PRAGMA cache_size = -65536
-                """)
+            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 16777216")
         }
         return c
     }

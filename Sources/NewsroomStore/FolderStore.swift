@@ -272,7 +272,13 @@ public final class FolderStore: EventStore {
                 defer { try? db.execute(sql: ImportPragmas.after) }
                 var count = 0
                 try db.inTransaction(.immediate) {
+                    // Into an empty store, the secondary indexes are built once at the end (a sort)
+                    // rather than entry by entry; the fold reads only by primary key meanwhile.
+                    let empty = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")! == 0
+                    let indexes = empty ? try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL") : []
+                    for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
                     count = try Self.appendInTransaction(events, db: db, calendar: calendar, progress: progress).count
+                    for index in indexes { try db.execute(sql: index["sql"] as String) }
                     return .commit
                 }
                 // Durable before the folder is moved into place, as a FULL commit would be.

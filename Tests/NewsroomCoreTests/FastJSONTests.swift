@@ -96,6 +96,9 @@ import Testing
         case .sharePosted(let b): return try encoder.encode(b)
         case .shareMeasured(let b): return try encoder.encode(b)
         case .briefingDecided(let b): return try encoder.encode(b)
+        case .commentHidden(let b): return try encoder.encode(b)
+        case .commentEscalated(let b): return try encoder.encode(b)
+        case .mentionCounted(let b): return try encoder.encode(b)
         default: throw CancellationError()
         }
     }
@@ -183,7 +186,7 @@ struct RandomValues {
     }
 
     mutating func payload() -> EventPayload {
-        switch int(0...7) {
+        switch int(0...10) {
         case 0:
             return .commentReceived(CommentReceived(commentID: CommentID(text()), network: network(), authorRef: PersonRef(text()),
                                                     authorFollowers: int(-10...10_000_000), target: target(),
@@ -202,6 +205,14 @@ struct RandomValues {
             return .sharePosted(SharePosted(shareID: ShareID(text()), ambassadorID: AmbassadorID(text()), storyID: maybe { StoryID($0.text()) },
                                             network: network(), postedAt: date(), text: text()))
         case 6: return .shareMeasured(ShareMeasured(shareID: ShareID(text()), metrics: metrics()))
+        case 7:
+            return .commentHidden(CommentHidden(commentID: CommentID(text()), reason: category(), ground: text(), note: text()))
+        case 8:
+            return .commentEscalated(CommentEscalated(commentID: CommentID(text()), to: EscalationTarget.allCases[int(0...2)], note: text()))
+        case 9:
+            return .mentionCounted(MentionCounted(count: MentionCount(source: text(), topic: text(),
+                                                                      date: LocalDate(year: int(1970...2100), month: int(1...12), day: int(1...28)),
+                                                                      mentions: int(0...1_000_000), engagement: int(-5...1_000_000))))
         default:
             return .briefingDecided(BriefingDecided(date: LocalDate(year: int(1970...2100), month: int(1...12), day: int(1...28)),
                                                     storyID: StoryID(text()), decision: decision(), note: maybe { $0.text() },

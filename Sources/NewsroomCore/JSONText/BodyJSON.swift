@@ -1,7 +1,7 @@
 import Foundation
 
 /// The fast path for the bodies that come by the hundred thousand (comments and their moderation,
-/// shares, measurements, decisions): written and read by hand, byte-compatible with Codable.
+/// shares, measurements, mention counts, decisions): written and read by hand, byte-compatible with Codable.
 /// Other types, and anything outside the reader's subset, go through Codable as before.
 enum BodyJSON {
     /// The body as Codable would write it; nil for a type (or a value) the fast path leaves to Codable.
@@ -50,6 +50,30 @@ enum BodyJSON {
             w.field("state", b.state.rawValue)
             w.field("undoes", b.undoes)
             w.endObject()
+        case .commentHidden(let b):
+            w.beginObject()
+            w.field("commentID", b.commentID.rawValue)
+            w.field("ground", b.ground)
+            w.field("note", b.note)
+            w.field("reason", b.reason.rawValue)
+            w.endObject()
+        case .commentEscalated(let b):
+            w.beginObject()
+            w.field("commentID", b.commentID.rawValue)
+            w.field("note", b.note)
+            w.field("to", b.to.rawValue)
+            w.endObject()
+        case .mentionCounted(let b):
+            w.beginObject()
+            w.key("count")
+            w.beginObject()
+            w.field("date", b.count.date.description)
+            w.field("engagement", b.count.engagement)
+            w.field("mentions", b.count.mentions)
+            w.field("source", b.count.source)
+            w.field("topic", b.count.topic)
+            w.endObject()
+            w.endObject()
         case .sharePosted(let b):
             w.beginObject()
             w.field("ambassadorID", b.ambassadorID.rawValue)
@@ -91,6 +115,9 @@ enum BodyJSON {
         case "comment.assigned": payload = .commentAssigned(try commentAssigned(&r))
         case "comment.replied": payload = .commentReplied(try commentReplied(&r))
         case "comment.moved": payload = .commentMoved(try commentMoved(&r))
+        case "comment.hidden": payload = .commentHidden(try commentHidden(&r))
+        case "comment.escalated": payload = .commentEscalated(try commentEscalated(&r))
+        case "mention.counted": payload = .mentionCounted(try mentionCounted(&r))
         case "share.posted": payload = .sharePosted(try sharePosted(&r))
         case "share.measured": payload = .shareMeasured(try shareMeasured(&r))
         case "briefing.decided": payload = .briefingDecided(try briefingDecided(&r))
@@ -185,6 +212,66 @@ enum BodyJSON {
         }
         guard let id, let state else { throw JSONTextReader.missingField }
         return CommentMoved(commentID: CommentID(id), state: state, note: note, undoes: undoes)
+    }
+
+    private static func commentHidden(_ r: inout JSONTextReader) throws -> CommentHidden {
+        var id: String?, ground: String?, note: String?, reason: CommentCategory?
+        try r.beginObject()
+        while let key = try r.nextKey() {
+            switch key {
+            case "commentID": id = try r.string()
+            case "ground": ground = try r.string()
+            case "note": note = try r.string()
+            case "reason": reason = try r.rawValue(CommentCategory.self)
+            default: try r.skipValue()
+            }
+        }
+        guard let id, let ground, let note, let reason else { throw JSONTextReader.missingField }
+        return CommentHidden(commentID: CommentID(id), reason: reason, ground: ground, note: note)
+    }
+
+    private static func commentEscalated(_ r: inout JSONTextReader) throws -> CommentEscalated {
+        var id: String?, note: String?, to: EscalationTarget?
+        try r.beginObject()
+        while let key = try r.nextKey() {
+            switch key {
+            case "commentID": id = try r.string()
+            case "note": note = try r.string()
+            case "to": to = try r.rawValue(EscalationTarget.self)
+            default: try r.skipValue()
+            }
+        }
+        guard let id, let note, let to else { throw JSONTextReader.missingField }
+        return CommentEscalated(commentID: CommentID(id), to: to, note: note)
+    }
+
+    private static func mentionCounted(_ r: inout JSONTextReader) throws -> MentionCounted {
+        var count: MentionCount?
+        try r.beginObject()
+        while let key = try r.nextKey() {
+            switch key {
+            case "count":
+                var date: LocalDate?, engagement: Int?, mentions: Int?, source: String?, topic: String?
+                try r.beginObject()
+                while let inner = try r.nextKey() {
+                    switch inner {
+                    case "date":
+                        guard let d = LocalDate(try r.string()) else { throw JSONTextReader.missingField }
+                        date = d
+                    case "engagement": engagement = try r.int()
+                    case "mentions": mentions = try r.int()
+                    case "source": source = try r.string()
+                    case "topic": topic = try r.string()
+                    default: try r.skipValue()
+                    }
+                }
+                guard let date, let engagement, let mentions, let source, let topic else { throw JSONTextReader.missingField }
+                count = MentionCount(source: source, topic: topic, date: date, mentions: mentions, engagement: engagement)
+            default: try r.skipValue()
+            }
+        }
+        guard let count else { throw JSONTextReader.missingField }
+        return MentionCounted(count: count)
     }
 
     private static func sharePosted(_ r: inout JSONTextReader) throws -> SharePosted {

@@ -68,7 +68,7 @@ enum EnvelopeLine {
         }
         guard let id, let time, let actor, !isBlank(actor), let type, let version, let body,
               EventPayload.knownTypes[type] == version,
-              let payload = EventPayload.decodeFast(type: type, body: body) else { return nil }
+              let payload = EventPayload.decodeFast(type: type, version: version, body: body) else { return nil }
         return NewEvent(Event(id: id, time: time, actor: actor, account: account ?? defaultAccount, payload: payload), personal: personal)
     }
 

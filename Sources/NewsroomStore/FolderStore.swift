@@ -99,7 +99,14 @@ public final class FolderStore: EventStore {
 
     static func writerConfiguration() -> Configuration {
         var c = Configuration()
-        c.busyMode = .timeout(30)
+        // Wait up to 30 s for another writer, trying every 2 ms: an import leaves the store free
+        // only in the tens of milliseconds between its batches, and SQLite's own busy timeout
+        // sleeps up to 100 ms between tries, so a decision could miss several of those gaps.
+        c.busyMode = .callback { tries in
+            guard tries < 15_000 else { return false }
+            usleep(2_000)
+            return true
+        }
         c.journalMode = .wal
         c.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 16777216")

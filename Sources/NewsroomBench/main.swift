@@ -14,6 +14,9 @@ import Glibc
 //   NewsroomBench append DIR        latency of single-event appends on the existing store
 //   NewsroomBench console DIR N     key -> frame with N stories on one day, and live-update latency
 //   NewsroomBench scale DIR N [RUNS]  the demo plus N comments: `newsroom kpi --json` and the console's first frame
+//   NewsroomBench import N [N ...]  ingest N comment lines into the demo, beside `sqlite3 .import` of the same file
+//   NewsroomBench decide DIR        (the import's helper) a console's decisions, timed, until terminated
+//   NewsroomBench jsonl FILE N      write the import's file of N comment lines (for `newsroom ingest` by hand)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -150,9 +153,12 @@ do {
     case "scale" where args.count == 3 || args.count == 4:
         try ScaleBench.run(dir: args[1], comments: Int(args[2]) ?? 10_000, runs: args.count == 4 ? Int(args[3]) ?? 10 : 10)
     case "replay" where args.count == 2: try replay(args[1])
+    case "import": for n in args.dropFirst().compactMap({ Int($0) }) { say("== import \(n)"); try ImportBench.run(n) }
+    case "decide" where args.count == 2: try DecisionProbe.decide(dir: args[1])
+    case "jsonl" where args.count == 3: try ImportBench.writeComments(Int(args[2]) ?? 0, to: URL(fileURLWithPath: args[1]))
     case "append" where args.count == 2: try appendLatency(args[1])
     default:
-        print("usage: NewsroomBench store N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS]")
+        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS]")
         exit(2)
     }
 } catch {

@@ -205,8 +205,11 @@ struct DemoModeration {
         let fitting = DemoTexts.templates.filter { $0.language == language && $0.categories.contains(cat) }
         let template = fitting.isEmpty ? DemoTexts.templates[0] : rng.pick(fitting)
         let fact = DemoTexts.fact(answering: comment, language: language)
-        let text = template.filled(with: ["author": "", "fact": fact])
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ", !", with: "!")
+        var text = template.filled(with: ["author": "", "fact": fact])
+        // The empty name leaves " ," or ", !" behind in some templates; look before replacing (it is slow).
+        let bytes = Array(text.utf8)
+        if DemoTexts.occurs(" ,", in: bytes) { text = text.replacing(" ,", with: ",") }
+        if DemoTexts.occurs(", !", in: Array(text.utf8)) { text = text.replacing(", !", with: "!") }
         return .commentReplied(CommentReplied(commentID: c.id, replyID: "r-" + c.id.rawValue.dropFirst(2), text: text,
                                               language: language, templateID: template.id))
     }

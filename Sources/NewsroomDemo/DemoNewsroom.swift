@@ -32,6 +32,9 @@ public struct DemoEventStream: Sequence, Sendable {
     /// How many events the stream yields in all (exact for this generator).
     public var estimatedCount: Int { events.count }
 
+    /// Every event at once, in time order, for a writer that takes them in one pass.
+    public var all: [NewEvent] { events }
+
     public func makeIterator() -> Iterator { Iterator(events: events) }
 
     /// Yields `[NewEvent]` batches in time order.

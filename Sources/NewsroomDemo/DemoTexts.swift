@@ -214,10 +214,25 @@ enum DemoTexts {
             (["co₂", "co2"], "fact-co2"),
             (["wärmepumpe", "netzanschluss", "heat pump", "grid connection"], "fact-anschluss"),
         ]
-        for subject in subjects where subject.words.contains(where: lowered.contains) {
+        // A plain byte search: Foundation's `contains` goes through NSString and took a tenth of the demo's time.
+        let bytes = Array(lowered.utf8)
+        for subject in subjects where subject.words.contains(where: { occurs($0, in: bytes) }) {
             if let s = snippets.first(where: { $0.id.rawValue == subject.snippet }), s.language == language { return s.text }
         }
         return language == "de" ? "Die Einzelheiten finden Sie auf nordlicht-ag.example/faq." : "You will find the details at nordlicht-ag.example/faq."
+    }
+
+    /// Whether `word` occurs in `text`, byte for byte.
+    static func occurs(_ word: String, in text: [UInt8]) -> Bool {
+        let w = Array(word.utf8)
+        guard let first = w.first else { return true }
+        guard w.count <= text.count else { return false }
+        for i in 0...(text.count - w.count) where text[i] == first {
+            var k = 1
+            while k < w.count, text[i + k] == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
     }
 
     /// Fact snippets: concrete facts and figures to answer criticism with.

@@ -6,9 +6,9 @@ import NewsroomCore
 enum EventRows {
     static let columns = "seq, id, time_ms, actor, account, type, v, body"
 
-    static func insert(_ event: Event, body: Data, seq: Int64, in db: Database) throws {
+    static func insert(_ event: Event, idText: String, body: Data, seq: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [seq, event.id.uuidString.lowercased(), millis(event.time), event.actor, event.account,
+            .execute(arguments: [seq, idText, millis(event.time), event.actor, event.account,
                                  event.type, event.schemaVersion, String(decoding: body, as: UTF8.self)])
     }
 
@@ -21,21 +21,26 @@ enum EventRows {
 
     /// Reads a row. A known type whose body does not decode is kept as `.unknown` and
     /// reported through `unreadable`, never fatal: the log is the record and stays readable.
+    /// Columns by position, in the order of `columns` (by name, GRDB compares names case-insensitively per read).
     static func decode(_ row: Row, unreadable: inout [Int64: String], using decoder: JSONDecoder = EventJSON.decoder()) -> StoredEvent {
-        let seq: Int64 = row["seq"]
-        let type: String = row["type"]
-        let version: Int = row["v"]
-        let body: String = row["body"]
+        let seq: Int64 = row[0]
+        let type: String = row[5]
+        let version: Int = row[6]
+        let body: String = row[7]
         let payload: EventPayload
-        do {
-            payload = try EventPayload.decode(type: type, version: version, body: Data(body.utf8), using: decoder)
-        } catch {
-            unreadable[seq] = "\(error)"
-            payload = .unknown(type: type, version: version, body: body)
+        if let fast = EventPayload.decodeFast(type: type, version: version, body: Array(body.utf8)) {
+            payload = fast
+        } else {
+            do {
+                payload = try EventPayload.decode(type: type, version: version, body: Data(body.utf8), using: decoder)
+            } catch {
+                unreadable[seq] = "\(error)"
+                payload = .unknown(type: type, version: version, body: body)
+            }
         }
-        let idText: String = row["id"]
-        let event = Event(id: UUID(uuidString: idText) ?? UUID(), time: date(millis: row["time_ms"]),
-                          actor: row["actor"], account: row["account"], payload: payload)
+        let idText: String = row[1]
+        let event = Event(id: UUID(logText: idText) ?? UUID(uuidString: idText) ?? UUID(), time: date(millis: row[2]),
+                          actor: row[3], account: row[4], payload: payload)
         return StoredEvent(seq: seq, event: event)
     }
 }

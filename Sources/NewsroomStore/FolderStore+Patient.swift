@@ -15,8 +15,9 @@ extension FolderStore {
         let millis = Int(patience.components.seconds * 1000 + patience.components.attoseconds / 1_000_000_000_000_000)
         do {
             return try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, millis))")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = 30000") }
+                // The writer's busy handler tries every 2 ms; for this append, only for `patience`.
+                Self.busyTries.store(max(1, millis / 2), ordering: .relaxed)
+                defer { Self.busyTries.store(15_000, ordering: .relaxed) }
                 var committed: [StoredEvent] = []
                 try db.inTransaction(.immediate) {
                     if let expecting { try Self.check(expecting, in: db, calendar: calendar) }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import NewsroomCore
 #if canImport(Glibc)
 import Glibc
@@ -73,7 +74,13 @@ public final class FolderStore: EventStore {
     /// Opens an existing newsroom. Errors say what is wrong and what to do.
     public static func open(_ folder: StoreFolder) throws -> FolderStore { try open(folder, creating: false) }
 
-    private static func open(_ folder: StoreFolder, creating: Bool) throws -> FolderStore {
+    /// The same, telling `rebuildProgress` how a projection rebuild goes when the fold's version
+    /// changed since the store was written (once per program upgrade; long on a large store).
+    public static func open(_ folder: StoreFolder, rebuildProgress: ((RebuildProgress) -> Void)?) throws -> FolderStore {
+        try open(folder, creating: false, rebuildProgress: rebuildProgress)
+    }
+
+    private static func open(_ folder: StoreFolder, creating: Bool, rebuildProgress: ((RebuildProgress) -> Void)? = nil) throws -> FolderStore {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.missingFolder(folder.root.path)
@@ -99,7 +106,7 @@ public final class FolderStore: EventStore {
         do {
             let lock = try StoreSetupLock(folder)
             pool = try mapOpenError(path) { try DatabasePool(path: path, configuration: writerConfiguration()) }
-            try migrateIfNeeded(pool, path: path, creating: creating, calendar: config.calendar)
+            try migrateIfNeeded(pool, path: path, creating: creating, calendar: config.calendar, progress: rebuildProgress)
             folder.restrictDatabaseFiles()
             withExtendedLifetime(lock) {}
         }
@@ -109,9 +116,20 @@ public final class FolderStore: EventStore {
         return store
     }
 
+    /// How many 2 ms tries a writer makes for the lock: 15,000 (30 s) for batch work; a console's
+    /// append lowers it for its one try (`append(_:expecting:patience:)`).
+    static let busyTries = Atomic<Int>(15_000)
+
     static func writerConfiguration() -> Configuration {
         var c = Configuration()
-        c.busyMode = .timeout(30)
+        // Wait up to 30 s for another writer, trying every 2 ms: an import leaves the store free
+        // only in the tens of milliseconds between its batches, and SQLite's own busy timeout
+        // sleeps up to 100 ms between tries, so a decision could miss several of those gaps.
+        c.busyMode = .callback { tries in
+            guard tries < FolderStore.busyTries.load(ordering: .relaxed) else { return false }
+            usleep(2_000)
+            return true
+        }
         c.journalMode = .wal
         c.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 16777216")
@@ -161,7 +179,8 @@ public final class FolderStore: EventStore {
     }
 
     /// Creates or migrates the schema and rebuilds projections when the fold changed. Runs under the setup lock.
-    private static func migrateIfNeeded(_ pool: DatabasePool, path: String, creating: Bool, calendar: NewsroomCalendar) throws {
+    private static func migrateIfNeeded(_ pool: DatabasePool, path: String, creating: Bool, calendar: NewsroomCalendar,
+                                        progress: ((RebuildProgress) -> Void)?) throws {
         let isEmpty = try mapOpenError(path) {
             try pool.read { db in try !db.tableExists("meta") && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")! == 0 }
         }
@@ -184,7 +203,7 @@ public final class FolderStore: EventStore {
                 try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_by', ?)", arguments: [NewsroomVersion.current])
                 let fold = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fold'")
                 if fold != Fold.version {
-                    try rebuildProjections(db, calendar: calendar)
+                    try rebuildProjections(db, calendar: calendar, progress: progress)
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fold', ?)", arguments: [Fold.version])
                 }
             }
@@ -192,19 +211,29 @@ public final class FolderStore: EventStore {
     }
 
     /// Empties the projections and folds the whole log into them again, in batches.
-    static func rebuildProjections(_ db: Database, calendar: NewsroomCalendar) throws {
+    static func rebuildProjections(_ db: Database, calendar: NewsroomCalendar, progress: ((RebuildProgress) -> Void)? = nil) throws {
         for table in Schema.projectionTables { try db.execute(sql: "DELETE FROM \(table)") }
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
         var after: Int64 = 0
         var unreadable: [Int64: String] = [:]
         let decoder = EventJSON.decoder()
+        let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events")!
+        let started = ContinuousClock.now
+        func elapsed() -> Double {
+            let d = (ContinuousClock.now - started).components
+            return Double(d.seconds) + Double(d.attoseconds) / 1e18
+        }
+        var folded = 0
         while true {
-            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 5000", arguments: [after])
+            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 20000", arguments: [after])
             guard let last = rows.last else { break }
             for row in rows { try Fold.apply(EventRows.decode(row, unreadable: &unreadable, using: decoder), to: &workspace) }
             try workspace.flush()
             after = last["seq"]
+            folded += rows.count
+            progress?(RebuildProgress(events: folded, total: total, elapsed: elapsed(), finished: false))
         }
+        progress?(RebuildProgress(events: folded, total: total, elapsed: elapsed(), finished: true))
     }
 
     // MARK: The protocol
@@ -231,8 +260,69 @@ public final class FolderStore: EventStore {
         }
     }
 
+    /// The bulk path of an import: one transaction, all or nothing, known ids skipped, like
+    /// `append`; but when another writer holds the store, it waits as long as it takes, telling
+    /// `waiting` how long it has waited every second or so, instead of failing after the busy
+    /// timeout. Nothing is dropped: the batch is written once the store is free.
+    func appendWaiting(_ events: [NewEvent], waiting: (Double) -> Void) throws -> [StoredEvent] {
+        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
+        guard !events.isEmpty else { return [] }
+        let calendar = config.calendar
+        let started = ContinuousClock.now
+        while true {
+            do {
+                return try writer.writeWithoutTransaction { db in
+                    try db.execute(sql: ImportPragmas.during)
+                    defer { try? db.execute(sql: ImportPragmas.after) }
+                    var committed: [StoredEvent] = []
+                    try db.inTransaction(.immediate) {
+                        committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
+                        return .commit
+                    }
+                    return committed
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                let waited = (ContinuousClock.now - started).components
+                waiting(Double(waited.seconds) + Double(waited.attoseconds) / 1e18)
+            } catch let error as DatabaseError {
+                throw Self.describe(error, path: folder.database.path)
+            }
+        }
+    }
+
+    /// Writes a whole newsroom's events in one transaction, for a store nobody else uses yet (the
+    /// demo, made beside its folder and moved into place): every entity is read and written once,
+    /// and `progress` hears how many events are written every few thousand. Returns that count.
+    public func appendInOnePass(_ events: [NewEvent], progress: (Int) -> Void) throws -> Int {
+        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
+        let calendar = config.calendar
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: ImportPragmas.during)
+                defer { try? db.execute(sql: ImportPragmas.after) }
+                var count = 0
+                try db.inTransaction(.immediate) {
+                    // Into an empty store, the secondary indexes are built once at the end (a sort)
+                    // rather than entry by entry; the fold reads only by primary key meanwhile.
+                    let empty = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")! == 0
+                    let indexes = empty ? try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL") : []
+                    for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+                    count = try Self.appendInTransaction(events, db: db, calendar: calendar, progress: progress).count
+                    for index in indexes { try db.execute(sql: index["sql"] as String) }
+                    return .commit
+                }
+                // Durable before the folder is moved into place, as a FULL commit would be.
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                return count
+            }
+        } catch let error as DatabaseError {
+            throw Self.describe(error, path: folder.database.path)
+        }
+    }
+
     /// Writes events, their personal data and the projections; the caller holds the transaction.
-    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar) throws -> [StoredEvent] {
+    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar,
+                                    progress: (Int) -> Void = { _ in }) throws -> [StoredEvent] {
         var seq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")!
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
         let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)")
@@ -241,16 +331,17 @@ public final class FolderStore: EventStore {
         let encoder = EventJSON.encoder()
         let decoder = EventJSON.decoder()
         for new in events {
-            guard seen.insert(new.event.id).inserted,
-                  try !Bool.fetchOne(known, arguments: [new.event.id.uuidString.lowercased()])! else { continue }
+            let idText = new.event.id.logText
+            guard seen.insert(new.event.id).inserted, try !Bool.fetchOne(known, arguments: [idText])! else { continue }
             seq += 1
             let body = try new.event.payload.encodedBody(using: encoder)
-            try EventRows.insert(new.event, body: body, seq: seq, in: db)
+            try EventRows.insert(new.event, idText: idText, body: body, seq: seq, in: db)
             try PersonalRows.insert(new.personal, at: new.event.time, in: db)
             // Fold what the log now holds (the body as stored), so projections equal a replay.
             let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body, using: decoder))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
+            if committed.count % 5000 == 0 { progress(committed.count) }
         }
         try workspace.flush()
         return committed

@@ -6,15 +6,15 @@ import NewsroomCore
 enum PersonalRows {
     static func insert(_ data: PersonalData, at time: Date, in db: Database) throws {
         for p in data.profiles {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO persons(ref, network, handle, display_name, profile_url, first_seen_ms) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(ref) DO UPDATE SET handle = excluded.handle,
                     display_name = COALESCE(excluded.display_name, display_name), profile_url = COALESCE(excluded.profile_url, profile_url)
-                """, arguments: [p.ref.rawValue, p.network.name, p.handle, p.displayName, p.profileURL, millis(time)])
+                """).execute(arguments: [p.ref.rawValue, p.network.name, p.handle, p.displayName, p.profileURL, millis(time)])
         }
         for t in data.texts {
-            try db.execute(sql: "INSERT OR IGNORE INTO authored_texts(subject, ref, text, written_ms) VALUES (?, ?, ?, ?)",
-                           arguments: [t.subject, t.ref.rawValue, t.text, millis(t.writtenAt)])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO authored_texts(subject, ref, text, written_ms) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [t.subject, t.ref.rawValue, t.text, millis(t.writtenAt)])
         }
     }
 

@@ -60,10 +60,14 @@ struct ProjectionWorkspace: FoldWorkspace {
         try ambassadors[id] ?? load(Ambassador.self, "SELECT json FROM ambassadors WHERE id = ?", id.rawValue)
     }
     func share(_ id: ShareID) throws -> Share? {
-        try shares[id] ?? load(Share.self, "SELECT json FROM shares WHERE id = ?", id.rawValue)
+        if let share = shares[id] { return share }
+        guard let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM shares WHERE id = ?"), arguments: [id.rawValue]) else { return nil }
+        return try ProjectionJSON.share(json, fallback: decoder)
     }
     func comment(_ id: CommentID) throws -> Comment? {
-        try comments[id] ?? load(Comment.self, "SELECT json FROM comments WHERE id = ?", id.rawValue)
+        if let comment = comments[id] { return comment }
+        guard let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM comments WHERE id = ?"), arguments: [id.rawValue]) else { return nil }
+        return try ProjectionJSON.comment(json, fallback: decoder)
     }
 
     // MARK: Writes (kept until flush)
@@ -105,7 +109,8 @@ struct ProjectionWorkspace: FoldWorkspace {
         }
         for s in shares.values {
             try run("INSERT OR REPLACE INTO shares(id, ambassador_id, story_id, posted_ms, version, json) VALUES (?, ?, ?, ?, ?, ?)",
-                [s.id.rawValue, s.ambassadorID.rawValue, s.storyID?.rawValue, millis(s.postedAt), s.version, try json(s)])
+                [s.id.rawValue, s.ambassadorID.rawValue, s.storyID?.rawValue, millis(s.postedAt), s.version,
+                 try ProjectionJSON.text(s, fallback: encoder)])
         }
         for c in comments.values {
             try run("""
@@ -113,7 +118,7 @@ struct ProjectionWorkspace: FoldWorkspace {
                     legal_hold, category, answered, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [c.id.rawValue, c.state.rawValue, c.state.isOpen, c.severity, millis(c.postedAt), c.visibility.isHidden,
                                  c.authorRef.rawValue, c.threadRootID.rawValue, c.assignee, c.isUnderLegalEscalation,
-                                 c.category?.rawValue, c.firstResponseAt != nil, c.version, try json(c)])
+                                 c.category?.rawValue, c.firstResponseAt != nil, c.version, try ProjectionJSON.text(c, fallback: encoder)])
         }
         for m in moderators.values {
             try run("INSERT OR REPLACE INTO moderators(name, json) VALUES (?, ?)", [m.name, try json(m)])

@@ -9,6 +9,9 @@ import NewsroomStore
 //                                                 append returned: a kill must never lose a printed seq
 //   StoreTortureWriter probe STORE                opens the store, prints how it opened and what a
 //                                                 write does (for the read-only test)
+//   StoreTortureWriter ingest STORE FILE          imports a JSON Lines file as `newsroom ingest` does
+//   StoreTortureWriter decide STORE ID            prints "ready", then on each line read appends one
+//                                                 decision (a briefing note; ID is the first event's id)
 
 func fail(_ message: String, code: Int32 = 1) -> Never {
     FileHandle.standardError.write(Data("StoreTortureWriter: \(message)\n".utf8))
@@ -18,7 +21,7 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
 func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2 else { fail("usage: StoreTortureWriter write STORE COUNT [NAME] | probe STORE", code: 2) }
+guard arguments.count >= 2 else { fail("usage: StoreTortureWriter write STORE COUNT [NAME] | probe STORE | ingest STORE FILE | decide STORE ID", code: 2) }
 let store: FolderStore
 do { store = try FolderStore.open(StoreFolder(path: arguments[1])) } catch { fail("\(error)") }
 
@@ -44,6 +47,24 @@ case "probe":
                                          payload: .briefingNoted(BriefingNoted(date: LocalDate("2026-11-24")!, note: "probe"))))])
         say("write=ok")
     } catch { say("write refused: \(error)") }
+case "ingest":
+    guard arguments.count >= 3 else { fail("ingest needs a FILE", code: 2) }
+    do {
+        let report = try Importer(store: store, account: "test", now: Date()).ingest(URL(fileURLWithPath: arguments[2]))
+        say("imported=\(report.imported)")
+    } catch { fail("\(error)") }
+case "decide":
+    guard arguments.count >= 3, let id = UUID(uuidString: arguments[2]) else { fail("decide needs an event ID", code: 2) }
+    say("ready")
+    var next: UUID? = id
+    while readLine() != nil {
+        let event = Event(id: next ?? UUID(), time: Date(), actor: "console", account: "test",
+                          payload: .briefingNoted(BriefingNoted(date: LocalDate("2026-11-24")!, note: "decided during an ingest")))
+        next = nil
+        do {
+            for stored in try store.append([NewEvent(event)]) { say("\(stored.seq)") }
+        } catch { fail("\(error)") }
+    }
 default:
     fail("unknown mode \(arguments[0])", code: 2)
 }

@@ -20,25 +20,27 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The seed: the same seed and the same --now give the same newsroom.") var seed: UInt64 = 1
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print the result as JSON.") var json = false
+    @Flag(help: "No progress line on standard error.") var quiet = false
 
     func run() throws {
         let context = try CommandContext(global)
         let folder = StoreFolder(path: directory)
-        let summary = try DemoBuilder(seed: seed, now: context.now).build(in: folder)
+        let summary = try DemoBuilder(seed: seed, now: context.now, quiet: quiet).build(in: folder)
         if json {
             try Terminal.json(["store": folder.root.path, "events": summary.events, "seconds": summary.seconds, "seed": Int(seed),
                                "now": Timestamp.format(summary.anchor)])
         } else {
-            Terminal.out("Created the demo newsroom in \(folder.root.path): \(summary.events) events in \(String(format: "%.1f", summary.seconds)) s.")
+            Terminal.out("Created the demo newsroom in \(folder.root.path): \(RateLine.text(summary.events, what: "events written", seconds: summary.seconds)).")
             Terminal.out("Try: newsroom briefing --store \(folder.root.path)")
         }
     }
 }
 
-/// Makes a demo newsroom: writes its configuration, then its events in batches, with progress.
+/// Makes a demo newsroom: writes its configuration, then its events in one pass, with progress.
 struct DemoBuilder {
     let seed: UInt64
     let now: Date
+    var quiet = false
 
     struct Summary {
         var events: Int
@@ -49,23 +51,16 @@ struct DemoBuilder {
     func build(in folder: StoreFolder) throws -> Summary {
         let started = Date()
         let store = try FolderStore.create(at: folder, configYAML: DemoNewsroom.configYAML(now: now))
-        let stream = DemoNewsroom.events(seed: seed, now: now, calendar: store.config.calendar)
-        var written = 0
-        var pending: [NewEvent] = []
-        // Large transactions: each entity is read and written once per transaction, not once per event.
-        for batch in stream {
-            pending += batch
-            guard pending.count >= 25_000 else { continue }
-            written += try store.append(pending).count
-            pending.removeAll(keepingCapacity: true)
+        let events = DemoNewsroom.events(seed: seed, now: now, calendar: store.config.calendar).all
+        // One pass, one transaction: nobody else uses the new folder yet, and each entity is
+        // read and written once instead of once per batch.
+        let written = try store.appendInOnePass(events) { done in
+            guard !quiet else { return }
             let elapsed = Date().timeIntervalSince(started)
-            if elapsed > 1 {
-                let rate = Double(written) / elapsed
-                let left = rate > 0 ? Double(max(stream.estimatedCount - written, 0)) / rate : 0
-                Terminal.progress("demo: \(written) of ~\(stream.estimatedCount) events, \(Int(rate))/s, about \(Int(left.rounded(.up))) s left")
-            }
+            let rate = elapsed > 0 ? Double(done) / elapsed : 0
+            let left = rate > 0 ? Double(max(events.count - done, 0)) / rate : 0
+            Terminal.progress("demo: \(RateLine.grouped(done)) of \(RateLine.grouped(events.count)) events, \(RateLine.grouped(Int(rate)))/s, about \(Int(left.rounded(.up))) s left")
         }
-        if !pending.isEmpty { written += try store.append(pending).count }
         Terminal.endProgress()
         try DemoMarker(seed: seed, anchoredAt: now).write(to: folder)
         return Summary(events: written, seconds: Date().timeIntervalSince(started), anchor: now)

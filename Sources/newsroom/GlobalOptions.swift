@@ -50,7 +50,17 @@ struct CommandContext {
     var now: Date { clock.now() }
 
     func openStore() throws -> FolderStore {
-        let store = try FolderStore.open(folder)
+        let store = try FolderStore.open(folder) { p in
+            if p.finished {
+                Terminal.endProgress()
+                if HostEnvironment.stderrIsTerminal {
+                    FileHandle.standardError.write(Data("projections rebuilt: \(RateLine.text(p.events, what: "events folded", seconds: p.elapsed))\n".utf8))
+                }
+            } else {
+                let left = p.estimatedRemaining.map { ", about \(Int($0.rounded(.up))) s left" } ?? ""
+                Terminal.progress("rebuilding projections (the program changed): \(RateLine.grouped(p.events)) of \(RateLine.grouped(p.total)) events\(left)")
+            }
+        }
         for warning in store.configWarnings { Terminal.warn(warning.description) }
         if store.isReadOnly { Terminal.warn("the newsroom at \(folder.root.path) is read-only: it opened for reading, and nothing can be recorded") }
         return store

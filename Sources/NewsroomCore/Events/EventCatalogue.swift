@@ -110,6 +110,7 @@ public enum EventPayload: Hashable, Sendable {
 
     /// The same, with an encoder the caller reuses over many events.
     public func encodedBody(using encoder: JSONEncoder) throws -> Data {
+        if Self.knownTypes[type] == BodyJSON.shapesVersion, let fast = BodyJSON.encode(self) { return Data(fast) }
         switch self {
         case .storyAdded(let b): return try encoder.encode(b)
         case .storyEdited(let b): return try encoder.encode(b)
@@ -162,6 +163,7 @@ public enum EventPayload: Hashable, Sendable {
             return .unknown(type: type, version: version, body: String(decoding: body, as: UTF8.self))
         }
         let body = EventUpcaster.upcast(type: type, from: version, body: body)
+        if version == current, current == BodyJSON.shapesVersion, let fast = try? BodyJSON.decode(type: type, body: Array(body)) { return fast }
         do {
             switch type {
             case "story.added": return .storyAdded(try d.decode(StoryAdded.self, from: body))

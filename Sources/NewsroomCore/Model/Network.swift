@@ -3,7 +3,10 @@
 public struct Network: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let name: String
 
-    public init(_ name: String) { self.name = name.lowercased() }
+    public init(_ name: String) {
+        // Names are nearly always lower-case ASCII already; `lowercased()` costs a new string per event read.
+        self.name = name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
+    }
     public init(stringLiteral value: String) { self.init(value) }
 
     public static let linkedIn: Network = "linkedin"

@@ -19,10 +19,14 @@ public enum Timestamp {
 
     /// Parses RFC 3339 (`Z` or `±HH:MM` offset, optional fraction); nil if it is not one.
     public static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        var i = 0
+        parse(ArraySlice(text.utf8))
+    }
+
+    /// The same, from the UTF-8 bytes of the text (the JSON reader's path, without a String).
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> Date? {
+        var i = bytes.startIndex
         func number(_ count: Int) -> Int64? {
-            guard i + count <= bytes.count else { return nil }
+            guard i + count <= bytes.endIndex else { return nil }
             var value: Int64 = 0
             for k in 0..<count {
                 let b = bytes[i + k]
@@ -33,20 +37,20 @@ public enum Timestamp {
             return value
         }
         func expect(_ c: UInt8) -> Bool {
-            guard i < bytes.count, bytes[i] == c else { return false }
+            guard i < bytes.endIndex, bytes[i] == c else { return false }
             i += 1
             return true
         }
         guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2) else { return nil }
-        guard i < bytes.count, bytes[i] == 84 || bytes[i] == 116 || bytes[i] == 32 else { return nil }
+        guard i < bytes.endIndex, bytes[i] == 84 || bytes[i] == 116 || bytes[i] == 32 else { return nil }
         i += 1
         guard let hour = number(2), expect(58), let minute = number(2), expect(58), let second = number(2) else { return nil }
         guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
         var millis: Int64 = 0
-        if i < bytes.count, bytes[i] == 46 {
+        if i < bytes.endIndex, bytes[i] == 46 {
             i += 1
             var digits = 0
-            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
+            while i < bytes.endIndex, bytes[i] >= 48, bytes[i] <= 57 {
                 if digits < 3 { millis = millis * 10 + Int64(bytes[i] - 48) }
                 digits += 1
                 i += 1
@@ -55,7 +59,7 @@ public enum Timestamp {
             for _ in digits..<max(digits, 3) { millis *= 10 }
         }
         var offsetSeconds: Int64 = 0
-        guard i < bytes.count else { return nil }
+        guard i < bytes.endIndex else { return nil }
         if bytes[i] == 90 || bytes[i] == 122 {
             i += 1
         } else if bytes[i] == 43 || bytes[i] == 45 {
@@ -66,7 +70,7 @@ public enum Timestamp {
         } else {
             return nil
         }
-        guard i == bytes.count else { return nil }
+        guard i == bytes.endIndex else { return nil }
         let days = CivilDate.toDays(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)

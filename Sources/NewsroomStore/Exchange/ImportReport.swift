@@ -55,12 +55,15 @@ public struct ImportProgress: Sendable, Equatable {
     public var bytesRead: Int
     /// Seconds since the file was opened.
     public var elapsed: Double
+    /// Set while another writer holds the store: how long this import has waited for it so far.
+    public var waitingForStore: Double?
 
-    public init(rows: Int, totalBytes: Int, bytesRead: Int, elapsed: Double) {
+    public init(rows: Int, totalBytes: Int, bytesRead: Int, elapsed: Double, waitingForStore: Double? = nil) {
         self.rows = rows
         self.totalBytes = totalBytes
         self.bytesRead = bytesRead
         self.elapsed = elapsed
+        self.waitingForStore = waitingForStore
     }
 
     /// Seconds still to go at the rate so far, once there is a rate to go by.

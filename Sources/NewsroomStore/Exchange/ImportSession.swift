@@ -1,11 +1,16 @@
 import Foundation
 import NewsroomCore
 
-/// One file's import under way: collects events into batches of about a thousand (one `append`,
-/// one transaction each), counts what the store already had, reports rejected lines and, at most
-/// ten times a second, progress.
+/// One file's import under way: collects events into batches (one transaction each, sized so a
+/// transaction takes about a fifth of a second, so a console's decision never waits behind the
+/// import for longer), counts what the store already had, reports rejected lines and, at most ten
+/// times a second, progress. A batch that meets a busy store waits and is written, never dropped;
+/// an import that was stopped resumes when run again, because committed events are known ids.
 final class ImportSession {
-    static let batchSize = 10_000
+    /// How long one transaction should take.
+    static let transactionSeconds = 0.2
+    static let batchSizes = 100...20_000
+    private(set) var batchSize = 500
 
     let store: FolderStore
     let url: URL
@@ -28,6 +33,8 @@ final class ImportSession {
     private let started = ContinuousClock.now
     private var lastProgress: ContinuousClock.Instant?
     private(set) var rows = 0
+    private var lastBytesRead = 0
+    private var lastTotalBytes = 0
 
     init(store: FolderStore, url: URL, file: String, account: String, now: Date, progress: ((ImportProgress) -> Void)?) {
         self.store = store
@@ -46,6 +53,8 @@ final class ImportSession {
     /// Counts a row read and tells the progress callback, at most ten times a second.
     func row(bytesRead: Int, totalBytes: Int) {
         rows += 1
+        lastBytesRead = bytesRead
+        lastTotalBytes = totalBytes
         guard let progress else { return }
         let t = ContinuousClock.now
         if let last = lastProgress, t - last < .milliseconds(100) { return }
@@ -61,7 +70,7 @@ final class ImportSession {
     func submit(_ event: NewEvent) throws {
         if case .sharePosted(let b) = event.event.payload { pendingShares.insert(b.shareID) }
         pending.append(event)
-        if pending.count >= Self.batchSize { try flush() }
+        if pending.count >= batchSize { try flush() }
     }
 
     /// A record the store already holds (under another source's id): counted, not submitted.
@@ -69,7 +78,18 @@ final class ImportSession {
 
     func flush() throws {
         guard !pending.isEmpty else { return }
-        let committed = try store.append(pending, expecting: nil)
+        let began = ContinuousClock.now
+        var waited = false
+        let committed = try store.appendWaiting(pending) { seconds in
+            waited = true
+            progress?(ImportProgress(rows: rows, totalBytes: lastTotalBytes, bytesRead: lastBytesRead,
+                                     elapsed: self.seconds(since: started, to: .now), waitingForStore: seconds))
+        }
+        let took = seconds(since: began, to: .now)
+        if !waited, took > 0 {
+            let next = Int(Double(pending.count) * Self.transactionSeconds / took)
+            batchSize = min(max(next, Self.batchSizes.lowerBound), Self.batchSizes.upperBound, batchSize * 4)
+        }
         report.imported += committed.count
         report.duplicates += pending.count - committed.count
         pending.removeAll(keepingCapacity: true)

@@ -216,7 +216,7 @@ struct RandomValues {
         default:
             return .briefingDecided(BriefingDecided(date: LocalDate(year: int(1970...2100), month: int(1...12), day: int(1...28)),
                                                     storyID: StoryID(text()), decision: decision(), note: maybe { $0.text() },
-                                                    undoes: maybe { _ in UUID() }))
+                                                    undoes: maybe { _ in UUID() }, reasonForAmbassadors: maybe { _ in true } ?? false))
         }
     }
 

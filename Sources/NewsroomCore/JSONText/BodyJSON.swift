@@ -99,6 +99,8 @@ enum BodyJSON {
             w.key("decision")
             write(b.decision, &w)
             w.field("note", b.note)
+            // Written only when true, as the Codable body does (an older reader keeps the reason internal).
+            if b.reasonForAmbassadors { w.field("reasonForAmbassadors", true) }
             w.field("storyID", b.storyID.rawValue)
             w.field("undoes", b.undoes)
             w.endObject()
@@ -312,7 +314,7 @@ enum BodyJSON {
     }
 
     private static func briefingDecided(_ r: inout JSONTextReader) throws -> BriefingDecided {
-        var date: LocalDate?, decision: BriefingDecision?, note: String?, story: String?, undoes: UUID?
+        var date: LocalDate?, decision: BriefingDecision?, note: String?, story: String?, undoes: UUID?, forAmbassadors = false
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
@@ -323,11 +325,13 @@ enum BodyJSON {
             case "note": note = try r.optionalString()
             case "storyID": story = try r.string()
             case "undoes": undoes = r.null() ? nil : try r.uuid()
+            case "reasonForAmbassadors": forAmbassadors = try r.bool()
             default: try r.skipValue()
             }
         }
         guard let date, let decision, let story else { throw JSONTextReader.missingField }
-        return BriefingDecided(date: date, storyID: StoryID(story), decision: decision, note: note, undoes: undoes)
+        return BriefingDecided(date: date, storyID: StoryID(story), decision: decision, note: note, undoes: undoes,
+                               reasonForAmbassadors: forAmbassadors)
     }
 }
 

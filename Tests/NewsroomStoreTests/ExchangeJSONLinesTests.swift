@@ -26,6 +26,24 @@ import NewsroomCore
         #expect(try store.story("s4") == nil)
     }
 
+    @Test("a NUL inside a text is refused with file:line, never cut; an escaped backslash before u0000 is fine")
+    func nulIsRefusedNotCut() throws {
+        let t = try TemporaryNewsroom("jsonl-nul")
+        let store = try t.create()
+        let cut = try envelopeLine(story("s1", headline: "before\u{0}after"))
+        #expect(cut.contains("\\u0000"), "the encoder writes the NUL as an escape")
+        let fine = try envelopeLine(story("s2", headline: #"a\u0000 is six characters"#))
+        let url = try t.file("nul.jsonl", [cut, fine].joined(separator: "\n") + "\n")
+        let report = try t.importer(store).ingest(url)
+        #expect(report.imported == 1 && report.rejected.map(\.line) == [1], "\(report.rejected)")
+        #expect(report.rejected.first?.reason.contains("NUL") == true)
+        #expect(try store.story("s1") == nil, "nothing was stored cut")
+        #expect(try store.story("s2")?.content.headline == #"a\u0000 is six characters"#)
+        let csv = try t.file("nul.csv", "network,comment id,author,text,date,post\nx,c-1,nul\u{0}tail,hallo,2026-11-24 10:00,p-1\n")
+        let csvReport = try t.importer(store).ingest(csv)
+        #expect(csvReport.imported == 0 && csvReport.rejected.first?.reason.contains("NUL") == true, "\(csvReport.rejected)")
+    }
+
     @Test func wrongFieldTypesNameTheFieldAndWhatWasFound() throws {
         let t = try TemporaryNewsroom("jsonl-types")
         let store = try t.create()

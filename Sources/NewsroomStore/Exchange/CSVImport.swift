@@ -34,6 +34,7 @@ enum CSVImport {
                     continue
                 }
                 do {
+                    if cells.contains(where: { $0.contains("\u{0}") }) { throw LineProblem.nul }
                     try session.submit(try CSVRow(layout: current, cells: cells, calendar: session.calendar).record(), line: line)
                 } catch let problem as LineProblem {
                     session.reject(line: line, problem.reason, original: raw)

@@ -33,6 +33,7 @@ enum JSONLinesImport {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LineProblem("the line is not valid UTF-8 (JSON Lines must be UTF-8; convert the file, e.g. with iconv -f WINDOWS-1252 -t UTF-8)")
         }
+        if LineProblem.hasEscapedNUL(bytes) { throw LineProblem.nul }
         if let event = EnvelopeLine.fastEvent(bytes, defaultAccount: session.account) { return try session.submit(event) }
         let value: JSONValue
         do {

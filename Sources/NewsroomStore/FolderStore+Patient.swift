@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NewsroomCore
 
 /// Appending without blocking a console: the store's busy timeout (30 s) is for batch work, but a
@@ -9,29 +8,10 @@ extension FolderStore {
     /// `StoreError.busy` and writes nothing, so the caller keeps the work and tries again later.
     @discardableResult
     public func append(_ events: [NewEvent], expecting: ExpectedVersion?, patience: Duration) throws -> [StoredEvent] {
-        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
-        guard !events.isEmpty else { return [] }
-        let calendar = config.calendar
         let millis = Int(patience.components.seconds * 1000 + patience.components.attoseconds / 1_000_000_000_000_000)
-        do {
-            return try writer.writeWithoutTransaction { db in
-                // The writer's busy handler tries every 2 ms; for this append, only for `patience`.
-                Self.busyTries.store(max(1, millis / 2), ordering: .relaxed)
-                defer { Self.busyTries.store(15_000, ordering: .relaxed) }
-                var committed: [StoredEvent] = []
-                try db.inTransaction(.immediate) {
-                    if let expecting { try Self.check(expecting, in: db, calendar: calendar) }
-                    committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
-                    return .commit
-                }
-                return committed
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw StoreError.busy(folder.root.path)
-        } catch let error as DatabaseError {
-            throw Self.describe(error, path: folder.database.path)
-        } catch let conflict as VersionConflict {
-            throw StoreError.conflict(conflict)
-        }
+        // The writer's busy handler tries every 2 ms; for this append, only for `patience`.
+        Self.busyTries.store(max(1, millis / 2), ordering: .relaxed)
+        defer { Self.busyTries.store(15_000, ordering: .relaxed) }
+        return try append(events, expecting: expecting)
     }
 }

@@ -156,6 +156,8 @@ public final class FolderStore: EventStore {
             return .notADatabase(path, detail: "SQLite says: \(error.message ?? "file is not a database")")
         case .SQLITE_READONLY:
             return .readOnly(path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .busy(path)
         default:
             return .database(path, detail: error.message ?? "\(error)")
         }

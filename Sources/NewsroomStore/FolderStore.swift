@@ -21,8 +21,12 @@ public final class FolderStore: EventStore {
     /// Events whose body could not be read: kept, skipped by the fold, reported.
     public private(set) var unreadableEvents: [Int64: String] = [:]
 
+    /// How many 2 ms tries this store's writer makes for the lock (see `LockPatience`).
+    let lockPatience: LockPatience
+
     private init(folder: StoreFolder, readOnly: Bool, writer: any DatabaseWriter, watcher: DatabaseQueue?,
-                 config: NewsroomConfig, warnings: [ConfigError]) {
+                 config: NewsroomConfig, warnings: [ConfigError], lockPatience: LockPatience = LockPatience()) {
+        self.lockPatience = lockPatience
         self.folder = folder
         self.isReadOnly = readOnly
         self.writer = writer
@@ -103,30 +107,28 @@ public final class FolderStore: EventStore {
         }
 
         let pool: DatabasePool
+        let patience = LockPatience()
         do {
             let lock = try StoreSetupLock(folder)
-            pool = try mapOpenError(path) { try DatabasePool(path: path, configuration: writerConfiguration()) }
+            pool = try mapOpenError(path) { try DatabasePool(path: path, configuration: writerConfiguration(patience)) }
             try migrateIfNeeded(pool, path: path, creating: creating, calendar: config.calendar, progress: rebuildProgress)
             folder.restrictDatabaseFiles()
             withExtendedLifetime(lock) {}
         }
         let watcher = try mapOpenError(path) { try DatabaseQueue(path: path, configuration: readOnlyConfiguration()) }
-        let store = FolderStore(folder: folder, readOnly: false, writer: pool, watcher: watcher, config: config, warnings: warnings)
+        let store = FolderStore(folder: folder, readOnly: false, writer: pool, watcher: watcher, config: config, warnings: warnings,
+                                lockPatience: patience)
         _ = try store.hasChanges()
         return store
     }
 
-    /// How many 2 ms tries a writer makes for the lock: 15,000 (30 s) for batch work; a console's
-    /// append lowers it for its one try (`append(_:expecting:patience:)`).
-    static let busyTries = Atomic<Int>(15_000)
-
-    static func writerConfiguration() -> Configuration {
+    static func writerConfiguration(_ patience: LockPatience) -> Configuration {
         var c = Configuration()
         // Wait up to 30 s for another writer, trying every 2 ms: an import leaves the store free
         // only in the tens of milliseconds between its batches, and SQLite's own busy timeout
         // sleeps up to 100 ms between tries, so a decision could miss several of those gaps.
         c.busyMode = .callback { tries in
-            guard tries < FolderStore.busyTries.load(ordering: .relaxed) else { return false }
+            guard tries < patience.tries.load(ordering: .relaxed) else { return false }
             usleep(2_000)
             return true
         }

@@ -4,12 +4,12 @@ import NewsroomCore
 
 /// Events to and from rows of the `events` table.
 enum EventRows {
-    static let columns = "seq, id, time_ms, actor, account, type, v, body"
+    static let columns = "seq, id, time_ms, actor, account, type, v, body, committed_ms"
 
-    static func insert(_ event: Event, idText: String, body: Data, seq: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    static func insert(_ event: Event, idText: String, body: Data, seq: Int64, committedMs: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .execute(arguments: [seq, idText, millis(event.time), event.actor, event.account,
-                                 event.type, event.schemaVersion, String(decoding: body, as: UTF8.self)])
+                                 event.type, event.schemaVersion, String(decoding: body, as: UTF8.self), committedMs])
     }
 
     /// The event as a reader of the log will see it: its payload decoded from the stored body.
@@ -41,6 +41,7 @@ enum EventRows {
         let idText: String = row[1]
         let event = Event(id: UUID(logText: idText) ?? UUID(uuidString: idText) ?? UUID(), time: date(millis: row[2]),
                           actor: row[3], account: row[4], payload: payload)
-        return StoredEvent(seq: seq, event: event)
+        let committedMs: Int64? = row[8]
+        return StoredEvent(seq: seq, event: event, committedAt: committedMs.map(date(millis:)))
     }
 }

@@ -334,15 +334,18 @@ public final class FolderStore: EventStore {
         var committed: [StoredEvent] = []
         let encoder = EventJSON.encoder()
         let decoder = EventJSON.decoder()
+        // The machine's clock, not the newsroom's (which --now and NEWSROOM_NOW can set): the audit's check.
+        let committedMs = millis(Date())
         for new in events {
             let idText = new.event.id.logText
             guard seen.insert(new.event.id).inserted, try !Bool.fetchOne(known, arguments: [idText])! else { continue }
             seq += 1
             let body = try new.event.payload.encodedBody(using: encoder)
-            try EventRows.insert(new.event, idText: idText, body: body, seq: seq, in: db)
+            try EventRows.insert(new.event, idText: idText, body: body, seq: seq, committedMs: committedMs, in: db)
             try PersonalRows.insert(new.personal, at: new.event.time, in: db)
             // Fold what the log now holds (the body as stored), so projections equal a replay.
-            let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body, using: decoder))
+            let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body, using: decoder),
+                                     committedAt: date(millis: committedMs))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
             if committed.count % 5000 == 0 { progress(committed.count) }

@@ -4,7 +4,7 @@ import GRDB
 /// version stamp that tells an older program it must not touch a newer store.
 enum Schema {
     /// Bump with every migration added below.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -82,6 +82,12 @@ enum Schema {
                 CREATE INDEX comments_open_by_age ON comments(posted_ms) WHERE is_open = 1;
                 CREATE INDEX counters_by_bucket ON counters(metric, bucket, scope, value);
                 """)
+        }
+        m.registerMigration("v3: each event's commit time from the system clock, beside its stated time") { db in
+            // `time_ms` is what the writer says (the simulated clock with --now / NEWSROOM_NOW, a
+            // comment's posting time on import); `committed_ms` is when the store took it, from
+            // the machine's clock. Events from before this migration have no commit time (NULL).
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN committed_ms INTEGER")
         }
         return m
     }

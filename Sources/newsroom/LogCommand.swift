@@ -8,7 +8,13 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Show the audit trail: every event with its actor, account and time.",
-        discussion: "--type takes a type (comment.hidden) or an area (comment.). With --json each line is the event's envelope, as `export --jsonl` writes it (without personal data)."
+        discussion: """
+            --type takes a type (comment.hidden) or an area (comment.). Where the time an event states \
+            and the time the store committed it (by the machine's clock) are a minute or more apart, \
+            the line shows both: an import of older comments, or a time set with --now. With --json \
+            each line is the event's envelope, as `export --jsonl` writes it (without personal data), \
+            plus `committed` where the store recorded it.
+            """
     )
 
     @Option(help: ArgumentHelp("Only events on or after this day (YYYY-MM-DD, newsroom time zone).", valueName: "date")) var since: String?
@@ -47,7 +53,7 @@ struct LogCommand: ParsableCommand {
             } else {
                 let e = stored.event
                 let who = PrintableText.line(e.actor == e.account ? e.actor : "\(e.actor) (account \(e.account))")
-                Terminal.out("\(stored.seq)  \(calendar.localDate(of: e.time)) \(calendar.localTime(of: e.time))  \(who)  \(PrintableText.line(e.type))  \(terminalLine(EventLine.summary(e.payload, calendar: calendar), width: 100))")
+                Terminal.out("\(stored.seq)  \(EventLine.when(stored, calendar: calendar))  \(who)  \(PrintableText.line(e.type))  \(terminalLine(EventLine.summary(e.payload, calendar: calendar), width: 100))")
             }
         }
         if !json, selected.isEmpty { Terminal.out("No events match.") }
@@ -59,9 +65,19 @@ enum EventLine {
     static func json(_ stored: StoredEvent) throws -> String {
         let e = stored.event
         let body = try JSONSerialization.jsonObject(with: e.payload.encodedBody())
-        let object: [String: Any] = ["seq": stored.seq, "id": e.id.uuidString.lowercased(), "time": Timestamp.format(e.time), "actor": e.actor,
+        var object: [String: Any] = ["seq": stored.seq, "id": e.id.uuidString.lowercased(), "time": Timestamp.format(e.time), "actor": e.actor,
                                      "account": e.account, "type": e.type, "v": e.schemaVersion, "body": body]
+        if let committed = stored.committedAt { object["committed"] = Timestamp.format(committed) }
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+    }
+
+    /// The event's time in the newsroom's zone, and its commit time beside it where the two are a
+    /// minute or more apart (the writer stated another time than the machine's clock had).
+    static func when(_ stored: StoredEvent, calendar: NewsroomCalendar) -> String {
+        let time = stored.event.time
+        let stated = "\(calendar.localDate(of: time)) \(calendar.localTime(of: time))"
+        guard let committed = stored.committedAt, abs(committed.timeIntervalSince(time)) >= 60 else { return stated }
+        return "\(stated) (committed \(calendar.localDate(of: committed)) \(calendar.localTime(of: committed)))"
     }
 
     /// What the event says, in a few words, with its times in the newsroom's zone.

@@ -28,13 +28,18 @@ public struct Event: Hashable, Sendable {
     public var schemaVersion: Int { payload.schemaVersion }
 }
 
-/// An event as committed: with its gapless position in the newsroom's log.
+/// An event as committed: with its gapless position in the newsroom's log, and when the store
+/// took it by the machine's clock (the audit's check on `event.time`, which a writer states).
 public struct StoredEvent: Hashable, Sendable {
     public let seq: Int64
     public let event: Event
+    /// From the system clock at commit, never the simulated one; nil for events of stores older
+    /// than this record (schema v3).
+    public let committedAt: Date?
 
-    public init(seq: Int64, event: Event) {
+    public init(seq: Int64, event: Event, committedAt: Date? = nil) {
         self.seq = seq
         self.event = event
+        self.committedAt = committedAt
     }
 }

@@ -3,7 +3,7 @@ import NewsroomCore
 
 /// Reads one event in the envelope of DESIGN (`seq`, `id`, `time`, `actor`, `account`, `type`,
 /// `v`, `body`, and in a full export `personal`) back into an event with its personal data.
-/// `seq` is ignored: the store gives the next one.
+/// `seq` and `committed` (written by `newsroom log --json`) are ignored: the store gives its own.
 enum EnvelopeLine {
     /// Whether a line is an event rather than a record.
     static func isEnvelope(_ f: JSONFields) -> Bool { f.has("type") || f.has("body") }
@@ -51,6 +51,7 @@ enum EnvelopeLine {
             while let key = try r.nextKey() {
                 switch key {
                 case "seq": _ = try r.int()
+                case "committed": _ = try r.optionalString()
                 case "id": id = try r.uuid()
                 case "time": time = try r.date()
                 case "actor": actor = try r.string()

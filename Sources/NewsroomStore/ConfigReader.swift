@@ -24,7 +24,7 @@ public struct ConfigReader {
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ConfigError(file: url.path, line: nil, key: "", problem: "cannot be read (\(error.localizedDescription))")
+            throw ConfigError(file: url.path, line: nil, key: "", problem: "cannot be read (\(systemReason(error)))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(file: url.path, line: nil, key: "", problem: "is not UTF-8 text; save it as UTF-8")

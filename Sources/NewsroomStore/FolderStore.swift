@@ -55,7 +55,7 @@ public final class FolderStore: EventStore {
         }
         // The configuration is created exclusively: of two `init`s of one new folder, one wins.
         do { try fm.createDirectory(at: folder.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
-            throw StoreError.cannotCreate(folder.root.path, detail: error.localizedDescription)
+            throw StoreError.cannotCreate(folder.root.path, detail: systemReason(error))
         }
         let fd = Glibc.open(folder.config.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
@@ -89,6 +89,7 @@ public final class FolderStore: EventStore {
         guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.missingFolder(folder.root.path)
         }
+        if let problem = folder.permissionProblem() { throw StoreError.permissionDenied(problem) }
         guard creating || folder.hasDatabase else { throw StoreError.notANewsroom(folder.root.path) }
         let (config, warnings): (NewsroomConfig, [ConfigError])
         do { (config, warnings) = try ConfigReader.load(folder.config) } catch let error as ConfigError { throw StoreError.config(error) }
@@ -160,6 +161,8 @@ public final class FolderStore: EventStore {
             return .readOnly(path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .busy(path)
+        case .SQLITE_FULL:
+            return .diskFull(path)
         default:
             return .database(path, detail: error.message ?? "\(error)")
         }

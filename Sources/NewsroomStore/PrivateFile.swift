@@ -25,6 +25,10 @@ public enum PrivateFile {
             try handle.close()
             guard rename(temporary.path, url.path) == 0 else { throw PrivateFileError(path: url.path, reason: String(cString: strerror(errno))) }
             return result
+        } catch let error as CocoaError {
+            try? handle.close()
+            unlink(temporary.path)
+            throw PrivateFileError(path: url.path, reason: systemReason(error))
         } catch {
             try? handle.close()
             unlink(temporary.path)

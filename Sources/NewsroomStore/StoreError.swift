@@ -5,6 +5,8 @@ import NewsroomCore
 public enum StoreError: Error, CustomStringConvertible {
     case missingFolder(String)
     case notANewsroom(String)
+    /// This user may not read a file of the store (they are owner-only, 0600, by design).
+    case permissionDenied(PermissionProblem)
     case notADatabase(String, detail: String)
     case newerVersion(String, storeSchema: Int, ourSchema: Int)
     case readOnly(String)
@@ -14,6 +16,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case conflict(VersionConflict)
     case database(String, detail: String)
     case unknownPerson(String)
+    /// The file system holding the store has no room: the transaction was rolled back.
+    case diskFull(String)
     /// Another writer holds the store's write lock; nothing was written, and the work can be tried again.
     case busy(String)
 
@@ -23,6 +27,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "there is no newsroom at \(path): the folder does not exist. Create one with `newsroom init \(path)` or try `newsroom --demo`"
         case .notANewsroom(let path):
             return "\(path) is not a newsroom (no newsroom.sqlite in it). Create one with `newsroom init DIR`, or point --store at an existing one"
+        case .permissionDenied(let p):
+            return "permission denied: \(p.path) belongs to \(p.owner) (mode \(p.mode)) and you are \(p.user). A newsroom's files are owner-only; run the command as \(p.owner), or have the owner give you access (chown -R, or chmod g+rwX for a shared group)"
         case .notADatabase(let path, let detail):
             return "\(path) is not a newsroom database (\(detail)). Restore it from a backup, or point --store at another newsroom"
         case .newerVersion(let path, let theirs, let ours):
@@ -39,6 +45,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return conflict.description
         case .database(let path, let detail):
             return "the newsroom database \(path) failed: \(detail)"
+        case .diskFull(let path):
+            return "the disk holding \(path) is full: the write under way was undone, and what was recorded before is kept. Free space there (`df -h` shows how much is left) and run the command again"
         case .busy(let path):
             return "the newsroom at \(path) is locked by another writer (an import, a backup, or a program holding a transaction open); nothing was lost: try again when it is done"
         case .unknownPerson(let who):

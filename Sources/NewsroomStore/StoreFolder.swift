@@ -30,7 +30,7 @@ public struct StoreFolder: Sendable {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 chmod(dir.path, 0o700)
             } catch {
-                throw StoreError.cannotCreate(dir.path, detail: error.localizedDescription)
+                throw StoreError.cannotCreate(dir.path, detail: systemReason(error))
             }
         }
     }

@@ -36,31 +36,47 @@ struct IngestCommand: ParsableCommand {
         let show: (String, ImportProgress) -> Void = { name, p in
             if !quiet { Terminal.progress(ImportProgressLine.text(name, p)) }
         }
-        if inbox {
-            reports += try importer.ingestInbox(progress: show)
-        }
+        // Every named file is checked before the first is imported, so a typo in the last does not
+        // leave the first half done.
         for file in files {
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.fileExists(atPath: url.path) else { throw ValidationError("there is no file \(file)") }
-            reports.append(try importer.ingest(url) { p in show(url.lastPathComponent, p) })
+            if let refusal = Importer.refusal(of: url, named: url.relativePath) { throw refusal }
+        }
+        do {
+            if inbox {
+                reports += try importer.ingestInbox(progress: show)
+            }
+            for file in files {
+                let url = URL(fileURLWithPath: file)
+                reports.append(try importer.ingest(url) { p in show(url.lastPathComponent, p) })
+            }
+        } catch let stopped as ImportStopped {
+            // What the files before this one brought is committed: say so before the error does.
+            Terminal.endProgress()
+            if !json { summarise(reports, seconds: (ContinuousClock.now - started).seconds) }
+            throw stopped
         }
         Terminal.endProgress()
-        let elapsed = (ContinuousClock.now - started).seconds
         if json {
             try Terminal.json(encodable: reports)
         } else {
-            for r in reports {
-                Terminal.out("\(r.file): \(r.imported) imported, \(r.duplicates) already known, \(r.rejected.count) rejected")
-                for line in r.rejected.prefix(50) { Terminal.out("  \(line)") }
-                if r.rejected.count > 50 { Terminal.out("  … and \(r.rejected.count - 50) more") }
-            }
-            if reports.isEmpty {
-                Terminal.out("Nothing to import.")
-            } else {
-                Terminal.out(RateLine.text(reports.reduce(0) { $0 + $1.imported }, what: "events imported", seconds: elapsed))
-            }
+            summarise(reports, seconds: (ContinuousClock.now - started).seconds)
+            if reports.isEmpty { Terminal.out("Nothing to import.") }
         }
         if reports.contains(where: { !$0.rejected.isEmpty }) { throw ExitCode(3) }
+    }
+
+    /// One line a file with its rejected lines, then the rate.
+    private func summarise(_ reports: [ImportReport], seconds: Double) {
+        for r in reports {
+            Terminal.out("\(r.file): \(r.imported) imported, \(r.duplicates) already known, \(r.rejected.count) rejected")
+            for line in r.rejected.prefix(50) { Terminal.out("  \(line)") }
+            if r.rejected.count > 50 { Terminal.out("  … and \(r.rejected.count - 50) more") }
+        }
+        if !reports.isEmpty {
+            Terminal.out(RateLine.text(reports.reduce(0) { $0 + $1.imported }, what: "events imported", seconds: seconds))
+        }
     }
 }
 

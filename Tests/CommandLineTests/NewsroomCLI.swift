@@ -36,10 +36,15 @@ struct NewsroomCLI {
     }
 
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], through wrapper: [String] = []) throws -> Result {
         let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = arguments
+        if let launcher = wrapper.first {
+            p.executableURL = URL(fileURLWithPath: launcher)
+            p.arguments = Array(wrapper.dropFirst()) + arguments
+        } else {
+            p.executableURL = Self.binary
+            p.arguments = arguments
+        }
         var env = ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
                    "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "LANG": "C.UTF-8",
                    "NEWSROOM_NOW": now, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]

@@ -6,6 +6,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// The file name's extension names no format we read.
     case unsupportedFormat(file: String, ext: String)
     case unreadable(file: String, detail: String)
+    /// A named pipe, a device or a folder: reading it could block or never end.
+    case notARegularFile(file: String, kind: String)
     /// A `.json` file holding one JSON array instead of one value per line.
     case jsonArray(file: String)
     /// A CSV file whose header row matches none of the record kinds.
@@ -23,7 +25,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// The file as named in the message.
     public var file: String {
         switch self {
-        case .unsupportedFormat(let file, _), .unreadable(let file, _), .jsonArray(let file), .unrecognisedHeader(let file, _),
+        case .unsupportedFormat(let file, _), .unreadable(let file, _), .notARegularFile(let file, _), .jsonArray(let file), .unrecognisedHeader(let file, _),
              .emptyFile(let file), .utf16(let file):
             return file
         }
@@ -36,6 +38,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
             return "cannot import '.\(ext)' files; give JSON Lines (.jsonl, .ndjson, .json) or CSV (.csv). See docs/import.md"
         case .unreadable(_, let detail):
             return "cannot be read (\(detail)); check the path and its permissions"
+        case .notARegularFile(_, let kind):
+            return "is \(kind), not a file; ingest reads whole files. Save the data to a file first (e.g. `cat > comments.jsonl`) and import that"
         case .jsonArray:
             return "this is one JSON array, not JSON Lines (one object a line); convert it with `jq -c '.[]' FILE > FILE.jsonl`"
         case .unrecognisedHeader(_, let detail):

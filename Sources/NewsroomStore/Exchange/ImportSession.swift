@@ -80,10 +80,15 @@ final class ImportSession {
         guard !pending.isEmpty else { return }
         let began = ContinuousClock.now
         var waited = false
-        let committed = try store.appendWaiting(pending) { seconds in
-            waited = true
-            progress?(ImportProgress(rows: rows, totalBytes: lastTotalBytes, bytesRead: lastBytesRead,
-                                     elapsed: self.seconds(since: started, to: .now), waitingForStore: seconds))
+        let committed: [StoredEvent]
+        do {
+            committed = try store.appendWaiting(pending) { seconds in
+                waited = true
+                progress?(ImportProgress(rows: rows, totalBytes: lastTotalBytes, bytesRead: lastBytesRead,
+                                         elapsed: self.seconds(since: started, to: .now), waitingForStore: seconds))
+            }
+        } catch {
+            throw ImportStopped(file: report.file, imported: report.imported, cause: error)
         }
         let took = seconds(since: began, to: .now)
         if !waited, took > 0 {

@@ -24,7 +24,7 @@ extension Importer {
             do {
                 try fm.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw StoreError.cannotCreate(dir.path, detail: Self.reason(error))
+                throw StoreError.cannotCreate(dir.path, detail: systemReason(error))
             }
         }
         let files = try fm.contentsOfDirectory(at: inbox, includingPropertiesForKeys: [.isRegularFileKey])
@@ -66,7 +66,7 @@ extension Importer {
         do {
             try FileManager.default.moveItem(at: url, to: target)
         } catch {
-            throw StoreError.cannotCreate(target.path, detail: "moving \(url.lastPathComponent) there failed: \(Self.reason(error))")
+            throw StoreError.cannotCreate(target.path, detail: "moving \(url.lastPathComponent) there failed: \(systemReason(error))")
         }
         return target
     }

@@ -37,12 +37,21 @@ public struct Importer {
         try ingest(file, named: file.relativePath, progress: progress, rejected: nil)
     }
 
+    /// Why a file cannot be imported at all (not a regular file, no format we read), before any
+    /// of it is read: a command checks every file it was given before it imports the first.
+    public static func refusal(of file: URL, named name: String) -> ImportError? {
+        if let kind = FileKind.ofNonRegular(file.path) { return .notARegularFile(file: name, kind: kind) }
+        guard Format(file) != nil else { return .unsupportedFormat(file: name, ext: file.pathExtension) }
+        return nil
+    }
+
     func ingest(_ file: URL, named name: String, progress: ((ImportProgress) -> Void)?, rejected: RejectedOriginals?) throws -> ImportReport {
+        if let refusal = Self.refusal(of: file, named: name) { throw refusal }
         guard let format = Format(file) else { throw ImportError.unsupportedFormat(file: name, ext: file.pathExtension) }
         guard !store.isReadOnly else { throw StoreError.readOnly(store.folder.root.path) }
         var reader: LineReader
         do { reader = try LineReader(url: file) } catch {
-            throw ImportError.unreadable(file: name, detail: Self.reason(error))
+            throw ImportError.unreadable(file: name, detail: systemReason(error))
         }
         defer { reader.close() }
         if Self.startsWithUTF16Mark(file) { throw ImportError.utf16(file: name) }
@@ -60,14 +69,5 @@ public struct Importer {
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 2)) ?? Data())
         return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
-    }
-
-    static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return POSIXError(code).localizedDescription
-        }
-        return ns.localizedDescription
     }
 }

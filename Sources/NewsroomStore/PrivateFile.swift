@@ -12,6 +12,17 @@ public enum PrivateFile {
         try write(to: url) { handle in try handle.write(contentsOf: data) }
     }
 
+    /// The same into a folder of the store (`exports/`), made owner-only first if it is missing.
+    public static func write(_ data: Data, intoStoreFolder url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw PrivateFileError(path: url.path, reason: systemReason(error))
+        }
+        try write(data, to: url)
+    }
+
     /// Streams what `body` writes into the file; nothing is at `url` until `body` returned.
     @discardableResult
     public static func write<T>(to url: URL, _ body: (FileHandle) throws -> T) throws -> T {
@@ -41,6 +52,12 @@ public enum PrivateFile {
 public struct PrivateFileError: Error, CustomStringConvertible {
     public let path: String
     public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String {
         "cannot write \(path): \(reason); check that the folder exists, is writable and the disk has room (nothing was written)"
     }

@@ -201,9 +201,11 @@ public struct ConsoleProgram: TerminalProgram {
     func exportBriefing(_ date: LocalDate) throws -> URL {
         let report = try BriefingReport.load(from: store, date: date, at: state.now)
         let markdown = BriefingMarkdown(report: report, config: store.config).render()
-        try FileManager.default.createDirectory(at: store.folder.exports, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let url = store.folder.exports.appendingPathComponent("briefing-\(date).md")
-        try PrivateFile.write(Data(markdown.utf8), to: url)
+        guard !store.isReadOnly else {
+            throw PrivateFileError(path: url.path, reason: "the newsroom is read-only, so is its exports/ folder; `newsroom briefing --date \(date) --format markdown > FILE` writes the briefing elsewhere")
+        }
+        try PrivateFile.write(Data(markdown.utf8), intoStoreFolder: url)
         return url
     }
 

@@ -95,6 +95,7 @@ public final class FolderStore: EventStore {
         do { (config, warnings) = try ConfigReader.load(folder.config) } catch let error as ConfigError { throw StoreError.config(error) }
 
         let path = folder.database.path
+        if let problem = DatabaseFileCheck.problem(at: path) { throw StoreError.notADatabase(path, detail: problem) }
         if !folder.isWritable {
             guard !creating else { throw StoreError.readOnly(folder.root.path) }
             // SQLite reads a WAL database on read-only media when its -wal and -shm files exist;

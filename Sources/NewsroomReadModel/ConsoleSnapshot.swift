@@ -50,7 +50,7 @@ public struct ConsoleSnapshot: Equatable, Sendable {
                 topItems.append(ModerationSummary.Item(comment: c, text: try store.text(of: c.id) ?? "[erased]"))
             }
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
-                                           slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation).count,
+                                           slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar).count,
                                            hidden: tallies[.hidden] ?? 0, top: topItems)
         } else {
             moderation = previous!.moderation

@@ -64,8 +64,9 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     public func slaBreachCount(_ cutoffs: SLACutoffs) -> Int { state.comments.values.filter(cutoffs.isBreached).count }
 
     public func mostOverdue(_ cutoffs: SLACutoffs, limit: Int) -> [Comment] {
-        func overdue(_ c: Comment) -> TimeInterval { cutoffs.cutoff(for: c.category).timeIntervalSince(c.postedAt) }
-        return Array(state.comments.values.filter(cutoffs.isBreached).sorted { overdue($0) > overdue($1) }.prefix(limit))
+        Dictionary(grouping: state.comments.values.filter(cutoffs.isBreached), by: \.category).values.flatMap { group in
+            group.sorted { ($0.postedAt, $0.id) < ($1.postedAt, $1.id) }.prefix(limit)
+        }
     }
 
     public func ambassadors() -> [Ambassador] {

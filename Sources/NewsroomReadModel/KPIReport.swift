@@ -33,7 +33,7 @@ public struct KPIReport: Equatable, Sendable {
             footprint: try TopicFootprint.compute(store, window: window),
             backlog: ModerationBacklog(tallies: try store.tallies()),
             firstResponse: try FirstResponseTime.compute(store, window: window),
-            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, mostOverdue: 50),
+            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar, mostOverdue: 50),
             hides: try HidesByReason.compute(store, window: window),
             activity: AmbassadorActivity.compute(ambassadors, at: now),
             quiet: QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors),

@@ -24,7 +24,9 @@ public protocol NewsroomReadSource: CounterSource {
     func oldestOpenComment() throws -> Comment?
     /// How many comments breach their SLA (`SLACutoffs.isBreached`), counted without reading them.
     func slaBreachCount(_ cutoffs: SLACutoffs) throws -> Int
-    /// The `limit` most overdue of those comments, in any order.
+    /// Per category, the `limit` of those comments posted first, in any order: a set that holds
+    /// the `limit` most overdue, which the caller ranks (`SLABreach.breaches`), since working-time
+    /// SLAs make overdue minutes comparable only within a category.
     func mostOverdue(_ cutoffs: SLACutoffs, limit: Int) throws -> [Comment]
     /// Every ambassador, by team and name (bounded by the program's size, not its history).
     func ambassadors() throws -> [Ambassador]

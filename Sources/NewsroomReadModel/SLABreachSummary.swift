@@ -15,10 +15,10 @@ public struct SLABreachSummary: Equatable, Sendable {
     }
 
     public static func load(from source: some NewsroomReadSource, at moment: Date, settings: ModerationSettings,
-                            mostOverdue limit: Int = 0) throws -> SLABreachSummary {
-        let cutoffs = SLACutoffs(at: moment, settings: settings)
+                            calendar: NewsroomCalendar, mostOverdue limit: Int = 0) throws -> SLABreachSummary {
+        let cutoffs = SLACutoffs(at: moment, settings: settings, calendar: calendar)
         let items = limit > 0 ? try source.mostOverdue(cutoffs, limit: limit) : []
         return SLABreachSummary(count: try source.slaBreachCount(cutoffs),
-                                mostOverdue: Array(SLABreach.breaches(in: items, at: moment, settings: settings).prefix(limit)))
+                                mostOverdue: Array(SLABreach.breaches(in: items, at: moment, settings: settings, calendar: calendar).prefix(limit)))
     }
 }

@@ -199,6 +199,15 @@ public struct ConfigReader {
                     }
                     m.slaMinutes[name] = try int(cv, "\(field).\(name)", min: 1)
                 }
+            case "slaBusinessHours":
+                m.slaBusinessHours = try sequence(v, field).map { n in
+                    let name = try string(n, field)
+                    guard name == "default" || CommentCategory(rawValue: name) != nil else {
+                        throw ConfigError(file: file, line: n.mark?.line, key: field,
+                                          problem: "unknown category '\(name)'; use default or one of \(CommentCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    return name
+                }
             case "businessHours":
                 for (bk, bv) in try mapping(v, field) {
                     let name = "\(field).\(bk.string ?? "")"

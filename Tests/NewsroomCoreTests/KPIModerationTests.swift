@@ -88,7 +88,10 @@ struct KPIModerationTests {
     @Test("SLA breaches at a moment: open, visible, unanswered, older than the category's SLA")
     func breaches() {
         let f = fixture()
-        let list = SLABreach.breaches(in: f.state.comments.values, at: KPIFixture.now, settings: ModerationSettings())
+        // The SLAs these figures were computed for, all in wall-clock minutes.
+        let settings = ModerationSettings(slaMinutes: ["default": 240, "threat": 30, "doxxing": 30, "defamation": 60, "insult": 120, "criticism": 240, "question": 480],
+                                          slaBusinessHours: [])
+        let list = SLABreach.breaches(in: f.state.comments.values, at: KPIFixture.now, settings: settings, calendar: KPIFixture.calendar)
         // c3 unclassified: 690 min > default 240 → 450 over. c6 insult, unhidden: 390 > 120 → 270 over.
         // c2 threat (model): 150 > 30 → 120 over.
         // Not: c1 insult 90 < 120; c4 question 270 < 480; c8 spam (default 240) 30; c5, c7 answered; c9 hidden.
@@ -97,9 +100,9 @@ struct KPIModerationTests {
         #expect(list.map(\.slaMinutes) == [240, 120, 30])
         #expect(list[2].category == .threat)
         // Ten minutes earlier c2 is 140 min old: still over; one minute before its SLA ran out it is not.
-        let early = SLABreach.breaches(in: f.state.comments.values, at: KPIFixture.t("2026-11-24T05:29:00Z"), settings: ModerationSettings())
+        let early = SLABreach.breaches(in: f.state.comments.values, at: KPIFixture.t("2026-11-24T05:29:00Z"), settings: settings, calendar: KPIFixture.calendar)
         #expect(!early.contains { $0.commentID == "c2" })
-        #expect(SLABreach.breaches(in: [NewsroomCore.Comment](), at: KPIFixture.now, settings: ModerationSettings()).isEmpty)
+        #expect(SLABreach.breaches(in: [NewsroomCore.Comment](), at: KPIFixture.now, settings: settings, calendar: KPIFixture.calendar).isEmpty)
     }
 
     @Test("hides by reason in the window, with unhides beside them")

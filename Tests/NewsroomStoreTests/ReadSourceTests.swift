@@ -32,7 +32,7 @@ import NewsroomReadModel
             let stored = try KPIReport.load(from: store, window: window, at: now)
             #expect(try stored == KPIReport.load(from: folded, window: window, at: now), "KPIs at \(Timestamp.format(now)), seed \(seed)")
 
-            let core = SLABreach.breaches(in: folded.state.comments.values, at: now, settings: store.config.moderation)
+            let core = SLABreach.breaches(in: folded.state.comments.values, at: now, settings: store.config.moderation, calendar: calendar)
             #expect(stored.slaBreaches.count == core.count, "SLA breaches at \(Timestamp.format(now)), seed \(seed)")
             #expect(stored.slaBreaches.mostOverdue == Array(core.prefix(50)))
             breachesSeen += core.count
@@ -62,7 +62,7 @@ import NewsroomReadModel
         }
         let store = try FolderStore.open(t.folder)
         let now = try #require(try store.events(after: 0, limit: 100_000).last).event.time.addingTimeInterval(6 * 3600)
-        let cutoffs = SLACutoffs(at: now, settings: store.config.moderation)
+        let cutoffs = SLACutoffs(at: now, settings: store.config.moderation, calendar: store.config.calendar)
         #expect(try store.slaBreachCount(cutoffs) == folded.slaBreachCount(cutoffs))
         #expect(folded.slaBreachCount(cutoffs) > 0)
         #expect(try store.oldestOpenComment() == folded.oldestOpenComment())
@@ -98,7 +98,7 @@ extension ReadSourceTests {
         let t = try TemporaryNewsroom("sla-edges")
         let store = try t.create()
         let settings = store.config.moderation
-        let cutoffs = SLACutoffs(at: testNow, settings: settings)
+        let cutoffs = SLACutoffs(at: testNow, settings: settings, calendar: store.config.calendar)
         var events: [NewEvent] = []
         for (category, before) in cutoffs.categories {
             for (i, offset) in [-60_000.0, -1, 0, 1].enumerated() {
@@ -112,7 +112,7 @@ extension ReadSourceTests {
         try store.append(events)
         var folded = FoldedNewsroom(config: store.config)
         folded.append(events)
-        let core = SLABreach.breaches(in: folded.state.comments.values, at: testNow, settings: settings)
+        let core = SLABreach.breaches(in: folded.state.comments.values, at: testNow, settings: settings, calendar: store.config.calendar)
         #expect(core.count == 2 * cutoffs.categories.count, "a minute and a millisecond before the cutoff breach; at and after it do not")
         #expect(try store.slaBreachCount(cutoffs) == core.count)
         #expect(try Set(store.mostOverdue(cutoffs, limit: 1).map(\.id)) == Set(core.filter { $0.overdueMinutes > 0.5 }.map(\.commentID)))

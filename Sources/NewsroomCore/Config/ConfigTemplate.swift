@@ -42,10 +42,12 @@ public enum ConfigTemplate {
           programReference: { reach: 1000000, interaction: 50000, businessImpact: 5000 }
           ambassadorReference: { reach: 10000, interaction: 500, businessImpact: 50 }
 
-        # Moderation: minutes to a first response per category (default for the rest), working hours,
-        # holidays (YYYY-MM-DD), how long a claim holds, and who may hide.
+        # Moderation: minutes to a first response per category (default for the rest), the categories
+        # whose minutes count only in working hours, working hours, holidays (YYYY-MM-DD), how long
+        # a claim holds, and who may hide.
         moderation:
-          slaMinutes: { default: 240, threat: 30, doxxing: 30, defamation: 60, insult: 120, criticism: 240, question: 480 }
+          slaMinutes: { default: 1440, threat: 15, doxxing: 15, tradeSecret: 15, insult: 1440, defamation: 1440, workplacePeace: 1440, spam: 1440, criticism: 240, question: 240, factClaim: 240 }
+          slaBusinessHours: [criticism, question, factClaim]
           businessHours: { start: "08:00", end: "18:00", weekdays: [1, 2, 3, 4, 5] }
           holidays: [\(holidays.map { "\"\($0)\"" }.joined(separator: ", "))]
           claimLeaseMinutes: 15

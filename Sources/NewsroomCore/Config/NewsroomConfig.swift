@@ -132,16 +132,29 @@ public struct FactorReferences: Hashable, Sendable, Codable {
 public struct ModerationSettings: Hashable, Sendable, Codable {
     /// Minutes to a first response, per category name; `default` for the rest.
     public var slaMinutes: [String: Int]
+    /// Categories whose minutes count only within `businessHours` (not on holidays); the others
+    /// count every minute, nights and weekends too (a threat does not wait for Monday).
+    public var slaBusinessHours: [String]
     public var businessHours: BusinessHours
     public var holidays: [LocalDate]
     public var claimLeaseMinutes: Int
     /// Roles that may hide a comment.
     public var mayHide: [ModeratorRole]
 
-    public init(slaMinutes: [String: Int] = ["default": 240, "threat": 30, "doxxing": 30, "defamation": 60, "insult": 120, "criticism": 240, "question": 480],
+    /// The defaults: threats, doxxing and trade secrets decided within 15 minutes, other unlawful
+    /// content within 24 hours, a first reply to criticism, questions and fact claims within 4
+    /// business hours, the rest within 24 hours.
+    public static let defaultSLAMinutes = ["default": 1440, "threat": 15, "doxxing": 15, "tradeSecret": 15,
+                                           "insult": 1440, "defamation": 1440, "workplacePeace": 1440, "spam": 1440,
+                                           "criticism": 240, "question": 240, "factClaim": 240]
+    public static let defaultSLABusinessHours = ["criticism", "question", "factClaim"]
+
+    public init(slaMinutes: [String: Int] = ModerationSettings.defaultSLAMinutes,
+                slaBusinessHours: [String] = ModerationSettings.defaultSLABusinessHours,
                 businessHours: BusinessHours = BusinessHours(), holidays: [LocalDate] = [], claimLeaseMinutes: Int = 15,
                 mayHide: [ModeratorRole] = [.moderator, .legal]) {
         self.slaMinutes = slaMinutes
+        self.slaBusinessHours = slaBusinessHours
         self.businessHours = businessHours
         self.holidays = holidays
         self.claimLeaseMinutes = claimLeaseMinutes
@@ -150,6 +163,15 @@ public struct ModerationSettings: Hashable, Sendable, Codable {
 
     public func sla(for category: CommentCategory?) -> Int {
         category.flatMap { slaMinutes[$0.rawValue] } ?? slaMinutes["default"] ?? 240
+    }
+
+    /// Whether a category's SLA counts working time only (`default` in the list covers
+    /// unclassified comments and categories without their own entry).
+    public func slaCountsBusinessHours(_ category: CommentCategory?) -> Bool {
+        if let category, slaMinutes[category.rawValue] != nil || slaBusinessHours.contains(category.rawValue) {
+            return slaBusinessHours.contains(category.rawValue)
+        }
+        return slaBusinessHours.contains("default")
     }
 }
 

@@ -10,23 +10,31 @@ public struct SLABreach: Hashable, Sendable, Encodable {
     /// Wall-clock minutes since the comment was posted.
     public let ageMinutes: Double
     public let slaMinutes: Int
-    public var overdueMinutes: Double { ageMinutes - Double(slaMinutes) }
+    /// Whether the SLA counts working time only (`moderation.slaBusinessHours`).
+    public let businessHours: Bool
+    /// Minutes of the SLA's own time (working minutes where `businessHours`) since posting.
+    public let elapsedMinutes: Double
+    public var overdueMinutes: Double { elapsedMinutes - Double(slaMinutes) }
 
     /// The breaches at a moment, most overdue first. A comment breaches when its state is open,
     /// it is visible (a hide is an answer of its own: someone acted), it has no first response,
-    /// and `moment − postedAt` is more than `settings.sla(for: category)` minutes (the `default`
-    /// level when unclassified): it was posted before its category's `SLACutoffs` cutoff.
+    /// and more than `settings.sla(for: category)` minutes have passed since it was posted (the
+    /// `default` level when unclassified): it was posted before its category's `SLACutoffs` cutoff.
     ///
-    /// The age is plain wall-clock time: nights, weekends and holidays count. Business hours
-    /// (`moderation.businessHours`) are not applied here; a comment on Friday evening breaches
-    /// on Friday night, which is what a newsroom on call wants to see.
+    /// Minutes are wall-clock time (nights, weekends and holidays count: a threat on Friday
+    /// evening breaches on Friday night) except for the categories of `slaBusinessHours`, where
+    /// only working time counts.
     public static func breaches(in comments: some Sequence<Comment>, at moment: Date,
-                                settings: ModerationSettings) -> [SLABreach] {
-        let cutoffs = SLACutoffs(at: moment, settings: settings)
+                                settings: ModerationSettings, calendar: NewsroomCalendar) -> [SLABreach] {
+        let cutoffs = SLACutoffs(at: moment, settings: settings, calendar: calendar)
+        let working = BusinessTime(hours: settings.businessHours, holidays: settings.holidays, calendar: calendar)
         var out: [SLABreach] = []
         for c in comments where cutoffs.isBreached(c) {
+            let business = settings.slaCountsBusinessHours(c.category)
+            let age = moment.timeIntervalSince(c.postedAt) / 60
             out.append(SLABreach(commentID: c.id, category: c.category, state: c.state, postedAt: c.postedAt,
-                                 ageMinutes: moment.timeIntervalSince(c.postedAt) / 60, slaMinutes: settings.sla(for: c.category)))
+                                 ageMinutes: age, slaMinutes: settings.sla(for: c.category), businessHours: business,
+                                 elapsedMinutes: business ? working.seconds(from: c.postedAt, to: moment) / 60 : age))
         }
         return out.sorted { $0.overdueMinutes != $1.overdueMinutes ? $0.overdueMinutes > $1.overdueMinutes : $0.commentID < $1.commentID }
     }
@@ -41,6 +49,8 @@ extension SLABreach {
         try c.encodeTime(postedAt, forKey: "postedAt")
         try c.encode(ageMinutes, forKey: "ageMinutes")
         try c.encode(slaMinutes, forKey: "slaMinutes")
+        try c.encode(businessHours, forKey: "businessHours")
+        try c.encode(elapsedMinutes, forKey: "elapsedMinutes")
         try c.encode(overdueMinutes, forKey: "overdueMinutes")
     }
 }

@@ -9,13 +9,16 @@ public struct SLACutoffs: Hashable, Sendable {
     /// For every category and for unclassified comments (`nil`): breached when posted before this.
     public let before: [CommentCategory?: Date]
 
-    /// The age is plain wall-clock time (see `SLABreach.breaches`): `moment − sla(category)`.
-    /// Business hours and holidays do not move a cutoff.
-    public init(at moment: Date, settings: ModerationSettings) {
+    /// `moment − sla(category)` in wall-clock time, or in working time for the categories of
+    /// `slaBusinessHours` (a comment posted on Friday evening starts waiting on Monday morning).
+    public init(at moment: Date, settings: ModerationSettings, calendar: NewsroomCalendar) {
         self.moment = moment
+        let working = BusinessTime(hours: settings.businessHours, holidays: settings.holidays, calendar: calendar)
         var before: [CommentCategory?: Date] = [:]
         for category in [nil] + CommentCategory.allCases.map(Optional.some) {
-            before[category] = moment.addingTimeInterval(-Double(settings.sla(for: category)) * 60)
+            let seconds = Double(settings.sla(for: category)) * 60
+            before[category] = settings.slaCountsBusinessHours(category)
+                ? working.cutoff(seconds: seconds, before: moment) : moment.addingTimeInterval(-seconds)
         }
         self.before = before
     }

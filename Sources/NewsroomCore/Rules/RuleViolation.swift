@@ -22,6 +22,12 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
     case escalationNeedsNote
     /// Someone else's claim runs until `until` (said as "for how much longer").
     case claimedByOther(CommentID, holder: String, until: Date, now: Date)
+    /// The decision would change nothing: the item is so already.
+    case unchanged(CommentID, String)
+    /// `moderation.mayHide` does not list the actor's role.
+    case roleMayNotHide(ModeratorRole, allowed: [ModeratorRole])
+    /// A reply went out to the network (it was copied and put in the outbox): it cannot be taken back.
+    case replyCannotBeUndone(CommentID)
 
     public var description: String {
         switch self {
@@ -60,6 +66,12 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
             return "an escalation needs a note that says what legal, HR or the expert should look at"
         case .claimedByOther(let id, let holder, let until, let now):
             return "comment \(id) is being handled by \(holder) for another \(Self.minutes(until.timeIntervalSince(now))); take it over explicitly if needed"
+        case .unchanged(let id, let what):
+            return "comment \(id) is \(what) already; nothing was recorded"
+        case .roleMayNotHide(let role, let allowed):
+            return "your role (\(role.rawValue)) may not hide comments; \(allowed.map(\.rawValue).joined(separator: " or ")) may. Escalate it instead"
+        case .replyCannotBeUndone(let id):
+            return "the reply to comment \(id) cannot be taken back: it was handed to the network. Answer again to correct it"
         }
     }
 

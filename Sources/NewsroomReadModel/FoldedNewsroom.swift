@@ -75,6 +75,35 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
 
     public func text(of comment: CommentID) -> String? { texts[comment]?.text }
 
+    public func queueCandidates(_ selection: QueueSelection, limit: Int) -> [Comment] {
+        let all = state.comments.values
+        switch selection {
+        case .open: return Array(all.filter(\.state.isOpen).prefix(limit))
+        case .state(let s): return Array(all.filter { $0.state == s }.prefix(limit))
+        case .hidden: return Array(all.filter(\.visibility.isHidden).sorted { ($0.postedAt, $0.id) > ($1.postedAt, $1.id) }.prefix(limit))
+        case .all: return Array(all.sorted { ($0.postedAt, $0.id) > ($1.postedAt, $1.id) }.prefix(limit))
+        }
+    }
+
+    public func priorityContexts(for comments: [Comment], at moment: Date) -> [CommentID: PriorityContext] {
+        let roots = Set(comments.map(\.threadRootID)), authors = Set(comments.map(\.authorRef))
+        let hourAgo = moment.addingTimeInterval(-3600)
+        var threads: [CommentID: Int] = [:], answered: Set<CommentID> = [], unlawful: [PersonRef: Int] = [:]
+        for c in state.comments.values {
+            if roots.contains(c.threadRootID) {
+                if c.postedAt >= hourAgo && c.postedAt <= moment { threads[c.threadRootID, default: 0] += 1 }
+                if c.firstResponseAt != nil { answered.insert(c.threadRootID) }
+            }
+            if authors.contains(c.authorRef), PriorityContext.countsAsUnlawful(c) { unlawful[c.authorRef, default: 0] += 1 }
+        }
+        var reactions: [String: Int] = [:]
+        for c in comments where c.target.kind == .share {
+            reactions[c.target.id] = state.shares[ShareID(c.target.id)]?.metrics.reactions
+        }
+        return PriorityContext.assemble(for: comments, threadsLastHour: threads, answeredThreads: answered,
+                                        unlawfulByAuthor: unlawful, reactionsByPost: reactions)
+    }
+
     // MARK: CounterSource
 
     public func sum(_ key: CounterKey, over buckets: Range<Int64>) -> Int64 { state.counters.sum(key, over: buckets) }

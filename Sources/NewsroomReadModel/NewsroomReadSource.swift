@@ -32,4 +32,10 @@ public protocol NewsroomReadSource: CounterSource {
     func ambassadors() throws -> [Ambassador]
     /// The text of a comment, or nil once erased.
     func text(of comment: CommentID) throws -> String?
+    /// The moderation queue's candidates: up to `limit` comments of the selection (for `.all`
+    /// and `.hidden`, the newest), in any order; the queue ranks them by priority.
+    func queueCandidates(_ selection: QueueSelection, limit: Int) throws -> [Comment]
+    /// What each comment's priority needs beyond the comment: its thread's last hour, its post's
+    /// reactions, its author's other unlawful comments, an answer in the thread.
+    func priorityContexts(for comments: [Comment], at moment: Date) throws -> [CommentID: PriorityContext]
 }

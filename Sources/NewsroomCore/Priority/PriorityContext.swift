@@ -6,7 +6,7 @@ public struct PriorityContext: Hashable, Sendable {
     public var threadCommentsLastHour: Int
     /// Reactions on the post the comment is on (0 when unknown).
     public var postReactions: Int
-    /// Earlier comments by the same author that were hidden or classified as unlawful.
+    /// Other comments by the same author that were hidden or classified as unlawful.
     public var priorUnlawfulByAuthor: Int
     /// Whether the newsroom has already answered in this thread.
     public var answeredInThread: Bool

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import NewsroomCore
+import NewsroomReadModel
+
+/// The moderation queue's reads: the candidates by index, and each candidate's surroundings with
+/// grouped counts over the thread and author indexes, a few hundred ids per statement.
+extension FolderStore {
+    public func queueCandidates(_ selection: QueueSelection, limit: Int) throws -> [Comment] {
+        let base = "SELECT json FROM comments"
+        switch selection {
+        case .open:
+            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
+        case .state(let state):
+            return try decodeAll(Comment.self, "\(base) WHERE state = ? ORDER BY posted_ms DESC LIMIT ?", [state.rawValue, limit])
+        case .hidden:
+            return try decodeAll(Comment.self, "\(base) WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
+        case .all:
+            return try decodeAll(Comment.self, "\(base) ORDER BY posted_ms DESC LIMIT ?", [limit])
+        }
+    }
+
+    public func priorityContexts(for comments: [Comment], at moment: Date) throws -> [CommentID: PriorityContext] {
+        let roots = Array(Set(comments.map(\.threadRootID.rawValue))), authors = Array(Set(comments.map(\.authorRef.rawValue)))
+        let shares = Array(Set(comments.filter { $0.target.kind == .share }.map(\.target.id)))
+        let unlawful = CommentCategory.allCases.filter { $0.mayBeHidden && $0 != .spam }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let (hourAgo, now) = (millis(moment.addingTimeInterval(-3600)), millis(moment))
+        var threads: [CommentID: Int] = [:], answered: Set<CommentID> = [], byAuthor: [PersonRef: Int] = [:], reactions: [String: Int] = [:]
+        let decoder = EventJSON.decoder()
+        try read { db in
+            for chunk in roots.chunked(400) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT thread_root, SUM(posted_ms >= ? AND posted_ms <= ?), MAX(answered) FROM comments
+                    WHERE thread_root IN (\(marks)) GROUP BY thread_root
+                    """, arguments: StatementArguments([hourAgo, now] + chunk.map { $0 as (any DatabaseValueConvertible) })) {
+                    let root = CommentID(row[0] as String)
+                    threads[root] = row[1]
+                    if (row[2] as Int? ?? 0) != 0 { answered.insert(root) }
+                }
+            }
+            for chunk in authors.chunked(400) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT author_ref, COUNT(*) FROM comments WHERE author_ref IN (\(marks))
+                    AND (hidden = 1 OR category IN (\(unlawful))) GROUP BY author_ref
+                    """, arguments: StatementArguments(chunk)) {
+                    byAuthor[PersonRef(row[0] as String)] = row[1]
+                }
+            }
+            for chunk in shares.chunked(400) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                for json in try String.fetchAll(db, sql: "SELECT json FROM shares WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
+                    let share = try decoder.decode(Share.self, from: Data(json.utf8))
+                    reactions[share.id.rawValue] = share.metrics.reactions
+                }
+            }
+        }
+        return PriorityContext.assemble(for: comments, threadsLastHour: threads, answeredThreads: answered,
+                                        unlawfulByAuthor: byAuthor, reactionsByPost: reactions)
+    }
+}

@@ -60,3 +60,19 @@ extension FolderStore {
                                         unlawfulByAuthor: byAuthor, reactionsByPost: reactions)
     }
 }
+
+extension FolderStore {
+    /// The decisions recorded on one comment (every `comment.*` event but its arrival), oldest
+    /// first: its audit trail, and what an undo takes back.
+    public func decisions(on comment: CommentID) throws -> [StoredEvent] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(EventRows.columns) FROM events INDEXED BY events_by_comment
+                WHERE type LIKE 'comment.%' AND type <> 'comment.received' AND json_extract(body, '$.commentID') = ? ORDER BY seq
+                """, arguments: [comment.rawValue])
+            let decoder = EventJSON.decoder()
+            var unreadable: [Int64: String] = [:]
+            return rows.map { EventRows.decode($0, unreadable: &unreadable, using: decoder) }
+        }
+    }
+}

@@ -252,20 +252,35 @@ public final class FolderStore: EventStore {
         guard !events.isEmpty else { return [] }
         let calendar = config.calendar
         do {
-            return try writer.writeWithoutTransaction { db in
+            let (committed, answered) = try writer.writeWithoutTransaction { db in
                 var committed: [StoredEvent] = []
+                var answered: [CommentID: Comment] = [:]
                 try db.inTransaction(.immediate) {
                     if let expecting { try Self.check(expecting, in: db, calendar: calendar) }
                     committed = try Self.appendInTransaction(events, db: db, calendar: calendar)
+                    answered = try Self.repliedComments(committed, in: db)
                     return .commit
                 }
-                return committed
+                return (committed, answered)
             }
+            try Outbox(folder: folder.outbox).hand(committed, comments: answered)
+            return committed
         } catch let error as DatabaseError {
             throw Self.describe(error, path: folder.database.path)
         } catch let conflict as VersionConflict {
             throw StoreError.conflict(conflict)
         }
+    }
+
+    /// The comments that replies among `committed` answer, for the outbox.
+    private static func repliedComments(_ committed: [StoredEvent], in db: Database) throws -> [CommentID: Comment] {
+        var out: [CommentID: Comment] = [:]
+        for stored in committed {
+            guard case .commentReplied(let reply) = stored.event.payload,
+                  let json = try String.fetchOne(db, sql: "SELECT json FROM comments WHERE id = ?", arguments: [reply.commentID.rawValue]) else { continue }
+            out[reply.commentID] = try EventJSON.decoder().decode(Comment.self, from: Data(json.utf8))
+        }
+        return out
     }
 
     /// The bulk path of an import: one transaction, all or nothing, known ids skipped, like

@@ -33,7 +33,7 @@ import Testing
                                    at: Timestamp.parse("2026-11-23T13:00:00Z")!, settings: settings, calendar: Self.berlin)
         #expect(p.score == 215)
         #expect(p.band == .p1)
-        #expect(p.breakdown == "criticism +25, reach (ambassador's post) +45, 3 in the thread this hour +15, SLA 125 % used +30, SLA breached +100")
+        #expect(p.breakdown == "criticism +25, reach (ambassador's post) +45, 3 in the thread this hour +15, SLA used up +30, SLA breached by 1 h 0 min +100")
     }
 
     @Test func theSameCriticismOverTheWeekendHasNotWaited() {

@@ -78,9 +78,10 @@ public struct CommentPriority: Hashable, Sendable {
         }
 
         let used = slaMinutes > 0 ? max(0, elapsedSLAMinutes) / Double(slaMinutes) : 1
-        parts.append(PriorityPart(.age, 30 * min(1, used), "SLA \(Int((min(used, 9.99) * 100).rounded(.down))) % used"))
+        parts.append(PriorityPart(.age, 30 * min(1, used), used < 1 ? "SLA \(Int((used * 100).rounded(.down))) % used" : "SLA used up"))
         if used > 1 && SLACutoffs.awaitsFirstResponse(comment) {
-            parts.append(PriorityPart(.age, 100, "SLA breached"))
+            let over = RuleViolation.minutes((elapsedSLAMinutes - Double(slaMinutes)) * 60)
+            parts.append(PriorityPart(.age, 100, "SLA breached by \(over)"))
         }
 
         if context.priorUnlawfulByAuthor > 0 {

@@ -41,8 +41,9 @@ public enum RuleViolation: Error, Hashable, Sendable, CustomStringConvertible {
         case .notHidden(let id):
             return "comment \(id) is not hidden, so there is nothing to unhide"
         case .deletingIsNoSolution:
-            return "there is no delete: deleting is no solution. Criticism is answered with facts (reply); "
-                + "only unlawful content is hidden (hide, with a reason and a note), and it stays in the audit trail"
+            return "there is no delete: deleting is no solution. Criticism is answered with facts (reply: r in the console, "
+                + "`newsroom comment reply ID`); only unlawful content is hidden (hide: x, `newsroom comment hide ID --reason R --note N`), "
+                + "and it stays in the store and the audit trail"
         case .storyRestricted(let id, let team, let role, let allowed):
             let who = (allowed.teams.map { "team \($0)" } + allowed.roles.map { "role \($0)" }).joined(separator: ", ")
             return "story \(id) is restricted to \(who); ambassadors of team \(team) (role \(role)) are not offered it"

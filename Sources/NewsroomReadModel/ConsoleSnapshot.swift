@@ -45,13 +45,16 @@ public struct ConsoleSnapshot: Equatable, Sendable {
         let moderation: ModerationSummary
         if all.contains(.moderation) {
             let tallies = try store.tallies()
-            var topItems: [ModerationSummary.Item] = []
-            for c in try store.openComments(limit: 6) {
-                topItems.append(ModerationSummary.Item(comment: c, text: try store.text(of: c.id) ?? "[erased]"))
+            let queue = try ModerationQueue.load(from: store, at: now)
+            var rows: [QueueRow] = []
+            for item in queue.items.prefix(ModerationSummary.rowsRead) {
+                let c = item.comment
+                rows.append(QueueRow(comment: c, priority: item.priority, author: try store.handle(of: c.authorRef) ?? "[erased]",
+                                     text: try store.text(of: c.id) ?? "[erased]"))
             }
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
                                            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar).count,
-                                           hidden: tallies[.hidden] ?? 0, top: topItems)
+                                           hidden: tallies[.hidden] ?? 0, queue: rows, queueTotal: queue.items.count, rankedAt: now)
         } else {
             moderation = previous!.moderation
         }
@@ -120,18 +123,37 @@ public struct ConsoleSnapshot: Equatable, Sendable {
     }
 }
 
-/// The moderation pane's summary until that pane is built: open items by state, the oldest, the worst.
+/// The moderation pane's data: open items by state, the oldest, the SLA breaches, and the open
+/// queue ranked by priority with the first `rowsRead` rows' authors and texts.
 public struct ModerationSummary: Equatable, Sendable {
-    public struct Item: Equatable, Sendable {
-        public let comment: NewsroomCore.Comment
-        public let text: String
-    }
+    /// How many of the ranked rows come with their author and text (the pane shows a screen of them).
+    public static let rowsRead = 400
 
     public var backlog: ModerationBacklog
     public var oldestOpen: Date?
     public var slaBreaches: Int
     public var hidden: Int
-    public var top: [Item]
+    public var queue: [QueueRow]
+    /// Open items in all, of which `queue` holds the first.
+    public var queueTotal: Int
+    /// When the priorities were computed (they change with age).
+    public var rankedAt: Date
+}
+
+/// One row of the moderation queue: the comment, its priority, who wrote it and what.
+public struct QueueRow: Equatable, Sendable {
+    public let comment: NewsroomCore.Comment
+    public let priority: CommentPriority
+    /// `@handle`, or `[erased]`.
+    public let author: String
+    public let text: String
+
+    public init(comment: NewsroomCore.Comment, priority: CommentPriority, author: String, text: String) {
+        self.comment = comment
+        self.priority = priority
+        self.author = author
+        self.text = text
+    }
 }
 
 /// The ambassador pane's summary: active of all, per team, and how many carry a flag.

@@ -9,6 +9,7 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     public private(set) var state: NewsroomState
     public var isReadOnly: Bool { false }
     private var texts: [CommentID: AuthoredText] = [:]
+    private var handles: [PersonRef: String] = [:]
     private var seen: Set<UUID> = []
 
     public init(config: NewsroomConfig, events: [NewEvent] = []) {
@@ -24,8 +25,10 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
         var committed: [StoredEvent] = []
         for new in events where seen.insert(new.event.id).inserted {
             for text in new.personal.texts { texts[CommentID(text.subject)] = text }
+            for profile in new.personal.profiles { handles[profile.ref] = profile.handle }
             if case .privacyErased(let erased) = new.event.payload {
                 texts = texts.filter { $0.value.ref != erased.ref }
+                handles[erased.ref] = nil
             }
             committed.append(StoredEvent(seq: state.lastSeq + 1 + Int64(committed.count), event: new.event))
         }
@@ -74,6 +77,7 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     }
 
     public func text(of comment: CommentID) -> String? { texts[comment]?.text }
+    public func handle(of author: PersonRef) -> String? { handles[author].map { "@\($0)" } }
 
     public func queueCandidates(_ selection: QueueSelection, limit: Int) -> [Comment] {
         let all = state.comments.values

@@ -32,6 +32,8 @@ public protocol NewsroomReadSource: CounterSource {
     func ambassadors() throws -> [Ambassador]
     /// The text of a comment, or nil once erased.
     func text(of comment: CommentID) throws -> String?
+    /// How an author is shown: `@handle`, or nil when nothing is held (erased, or never given).
+    func handle(of author: PersonRef) throws -> String?
     /// The moderation queue's candidates: up to `limit` comments of the selection (for `.all`
     /// and `.hidden`, the newest), in any order; the queue ranks them by priority.
     func queueCandidates(_ selection: QueueSelection, limit: Int) throws -> [Comment]

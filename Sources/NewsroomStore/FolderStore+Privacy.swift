@@ -38,6 +38,10 @@ extension FolderStore {
         try read { db in try Row.fetchOne(db, sql: "SELECT * FROM persons WHERE ref = ?", arguments: [ref.rawValue]).map(PersonalRows.profile) }
     }
 
+    public func handle(of author: PersonRef) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT handle FROM persons WHERE ref = ?", arguments: [author.rawValue]) }.map { "@\($0)" }
+    }
+
     /// The text of a comment, or nil once erased.
     public func text(of comment: CommentID) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT text FROM authored_texts WHERE subject = ?", arguments: [comment.rawValue]) }

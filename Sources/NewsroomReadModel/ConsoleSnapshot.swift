@@ -54,7 +54,8 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             }
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
                                            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar).count,
-                                           hidden: tallies[.hidden] ?? 0, queue: rows, queueTotal: queue.items.count, rankedAt: now)
+                                           hidden: tallies[.hidden] ?? 0, queue: rows, queueTotal: queue.items.count, rankedAt: now,
+                                           settings: config.moderation, templates: try store.templates())
         } else {
             moderation = previous!.moderation
         }
@@ -138,6 +139,10 @@ public struct ModerationSummary: Equatable, Sendable {
     public var queueTotal: Int
     /// When the priorities were computed (they change with age).
     public var rankedAt: Date
+    /// The SLAs, lease and roles the pane's rules judge by.
+    public var settings: ModerationSettings
+    /// The reply templates, for `r`.
+    public var templates: [ReplyTemplate]
 }
 
 /// One row of the moderation queue: the comment, its priority, who wrote it and what.

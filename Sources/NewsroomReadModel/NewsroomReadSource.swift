@@ -32,6 +32,8 @@ public protocol NewsroomReadSource: CounterSource {
     func ambassadors() throws -> [Ambassador]
     /// The text of a comment, or nil once erased.
     func text(of comment: CommentID) throws -> String?
+    /// The reply templates, retired ones included (a bounded list the newsroom keeps).
+    func templates() throws -> [ReplyTemplate]
     /// How an author is shown: `@handle`, or nil when nothing is held (erased, or never given).
     func handle(of author: PersonRef) throws -> String?
     /// The moderation queue's candidates: up to `limit` comments of the selection (for `.all`

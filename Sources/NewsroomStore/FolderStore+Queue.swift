@@ -76,3 +76,18 @@ extension FolderStore {
         }
     }
 }
+
+extension FolderStore {
+    /// The thread view of one comment: its thread with authors and texts, the author's other
+    /// comments, its audit trail. Bounded by the thread's and the author's size.
+    public func commentThread(_ id: CommentID) throws -> CommentThread? {
+        guard let comment = try comment(id) else { return nil }
+        func entry(_ c: Comment) throws -> CommentThread.Entry {
+            CommentThread.Entry(comment: c, author: try handle(of: c.authorRef) ?? "[erased]", text: try text(of: c.id) ?? "[erased]")
+        }
+        let thread = try self.thread(comment.threadRootID).prefix(200).map(entry)
+        let byAuthor = try decodeAll(Comment.self, "SELECT json FROM comments WHERE author_ref = ? AND id <> ? ORDER BY posted_ms DESC LIMIT 10",
+                                     [comment.authorRef.rawValue, id.rawValue])
+        return CommentThread(item: try entry(comment), thread: thread, byAuthor: byAuthor, audit: try decisions(on: id))
+    }
+}

@@ -30,7 +30,7 @@ import NewsroomReadModel
         #expect(snapshot.lastSeq == 5)
         #expect(snapshot.briefing.rows.map(\.status) == [.share])
         #expect(snapshot.moderation.slaBreaches == 1, "a threat unanswered for 60 minutes is past its 30")
-        #expect(snapshot.moderation.top.map(\.text) == ["Wir wissen, wo ihr wohnt"])
+        #expect(snapshot.moderation.queue.map(\.text) == ["Wir wissen, wo ihr wohnt"])
         #expect(snapshot.alerts(at: Self.now, calendar: newsroom.config.calendar) == ["SLA breaches 1"])
     }
 

@@ -70,15 +70,23 @@ import Testing
         #expect(s.briefing.date == LocalDate("2026-11-23"), "the KPI key left the briefing alone")
     }
 
-    @Test("briefing keys do nothing in the moderation pane, and say so")
+    @Test("briefing keys do nothing in the moderation pane, and say so; the keys both use are the pane's own there")
     func briefingKeysStayInTheBriefing() throws {
         var s = try ConsoleFixture().state()
         s.press(.character("2"))
-        for key in ["s", "e", "u", "n", "h"] {
+        for key in ["s", "h", "p"] {
             #expect(s.press(.character(Character(key))).isEmpty, "\(key) must not decide a story from the moderation pane")
             #expect(s.overlay == .none)
             #expect(s.message?.text.contains("does nothing in the moderation pane") == true)
         }
+        let briefingUndo = s.briefing.undoStack
+        for key in ["e", "u", "n"] {
+            for effect in s.press(.character(Character(key))) {
+                if case .record(let recording) = effect, case .briefing = recording.purpose { Issue.record("\(key) decided a story from the moderation pane") }
+            }
+            s.overlay = .none
+        }
+        #expect(s.briefing.undoStack == briefingUndo)
         s.press(.character("d"))
         #expect(s.message?.text.contains("deleting is no solution") == true, "the moderation pane's own d")
     }

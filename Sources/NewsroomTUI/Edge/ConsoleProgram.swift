@@ -126,6 +126,12 @@ public struct ConsoleProgram: TerminalProgram {
         case .loadEngagement(let choice):
             let window = choice.window(now: state.now, calendar: store.config.calendar)
             return [.engagementLoaded(choice, try? EngagementScore.program(store, window: window, settings: store.config.engagement))]
+        case .loadThread(let id):
+            do {
+                return try store.commentThread(id).map { [.threadLoaded($0)] } ?? [.problem("comment \(id) is not in the store")]
+            } catch {
+                return [.readFailed("\(error)")]
+            }
         case .redrawAll, .quit:
             return []
         }
@@ -148,7 +154,7 @@ public struct ConsoleProgram: TerminalProgram {
         } catch {
             result = .failed(recording, "\(error)")
         }
-        return [reload(everything: false), result]
+        return recording.reloads ? [reload(everything: false), result] : [result]
     }
 
     /// How long one try to write waits for another writer before the loop goes on (and tries

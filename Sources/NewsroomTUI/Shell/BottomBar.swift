@@ -62,6 +62,7 @@ struct BottomBar {
         case .command: return ":"
         case .filter: return "/"
         case .briefing(let prompt): return BriefingPrompts.label(prompt)
+        case .moderation(let prompt): return ModerationPrompts.label(prompt)
         }
     }
 

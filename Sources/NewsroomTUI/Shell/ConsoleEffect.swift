@@ -19,6 +19,8 @@ public enum ConsoleEffect: Hashable, Sendable {
     case discardFile(String)
     /// Read the engagement figures of another window for the KPI pane.
     case loadEngagement(KPIWindowChoice)
+    /// Read one comment's thread, its author's other comments and its audit trail.
+    case loadThread(CommentID)
     case redrawAll
     case quit
 }
@@ -33,18 +35,22 @@ public struct Recording: Hashable, Sendable {
     /// The message on success.
     public var done: String
     public var purpose: RecordingPurpose
+    /// Whether the edge reads the snapshot again after it: a bulk decision reloads once, after its last item.
+    public var reloads = true
 
-    public init(_ payloads: [EventPayload], expecting: ExpectedVersion?, done: String, purpose: RecordingPurpose) {
+    public init(_ payloads: [EventPayload], expecting: ExpectedVersion?, done: String, purpose: RecordingPurpose, reloads: Bool = true) {
         self.payloads = payloads
         self.expecting = expecting
         self.done = done
         self.purpose = purpose
+        self.reloads = reloads
     }
 }
 
 /// Which pane a recording belongs to, and what it does with the result.
 public enum RecordingPurpose: Hashable, Sendable {
     case briefing(BriefingRecording)
+    case moderation(ModerationRecording)
 }
 
 /// A text for `$EDITOR`: the edge writes it to a private file, runs the editor, reads it back.
@@ -65,4 +71,6 @@ public struct EditRequest: Hashable, Sendable {
 public enum EditPurpose: Hashable, Sendable {
     /// The story as it was seen (content and version), so the diff and the conflict check are pure.
     case story(StoryID, version: Int64, content: StoryContent)
+    /// A reply to a comment as it was seen, with the template it started from.
+    case reply(CommentID, version: Int64, template: TemplateID?, language: String)
 }

@@ -10,6 +10,7 @@ public enum ConsoleKeys {
     public static let messages = "messages"
     public static let confirm = "confirm"
     public static let prompt = "prompt"
+    public static let menu = "menu"
 
     static func shell(_ keys: [Key], _ action: ShellAction, _ text: String, bar: Bool = false) -> KeyBinding<ConsoleAction> {
         KeyBinding(keys, .shell(action), text, group: "Global", showsInBar: bar)
@@ -82,11 +83,14 @@ public enum ConsoleKeys {
         overlay([.down], .historyNext, "later", group: "Prompt", bar: false),
     ])
 
+    /// A menu takes every key itself (arrows, Enter, Esc, letters to filter); only help is bound.
+    static let menuContext = KeyContext<ConsoleAction>(menu, title: "Menu", [])
+
     /// Every context and the chains in force together.
     public static let standard = KeyContexts<ConsoleAction>(
         [globalContext, movementContext, BriefingKeys.context, ModerationKeys.context, KPIKeys.context, AmbassadorKeys.context,
-         helpContext, messagesContext, confirmContext, promptContext],
-        chains: Pane.allCases.map { [$0.keyContext, movement, global] } + [[help], [messages], [confirm], [prompt]])
+         helpContext, messagesContext, confirmContext, promptContext, menuContext],
+        chains: Pane.allCases.map { [$0.keyContext, movement, global] } + [[help], [messages], [confirm], [prompt], [menu]])
 
     /// The bindings the help shows for a pane: the pane's first, then movement, then global.
     public static func helpSections(for pane: Pane, in contexts: KeyContexts<ConsoleAction>) -> [KeyContext<ConsoleAction>] {

@@ -71,6 +71,7 @@ public struct ConsoleState: Sendable {
         self.themeName = themeName
         briefing = BriefingPaneState(date: date)
         briefing.repairSelection(in: snapshot)
+        moderation.merge(snapshot.moderation.queue)
     }
 
     /// Says something in the bottom bar (and keeps it for `M`).
@@ -91,6 +92,7 @@ public struct ConsoleState: Sendable {
         case .messages: return [ConsoleKeys.messages]
         case .confirm: return [ConsoleKeys.confirm]
         case .prompt: return [ConsoleKeys.prompt]
+        case .menu: return [ConsoleKeys.menu]
         }
     }
 }

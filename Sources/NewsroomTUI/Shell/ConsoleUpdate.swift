@@ -30,6 +30,16 @@ public enum ConsoleUpdate {
             let yes = keys.keyText(of: .overlay(.yes), in: ConsoleKeys.confirm) ?? "y"
             let no = keys.keyText(of: .overlay(.no), in: ConsoleKeys.confirm) ?? "n"
             state.say("answer \(yes) (yes) or \(no) (no); \(key) does nothing here", isError: true)
+        case .menu(let purpose, var menu):
+            switch menu.handle(key) {
+            case .none: state.overlay = .menu(purpose, menu)
+            case .cancelled: state.overlay = .none
+            case .picked(let index):
+                state.overlay = .none
+                switch purpose {
+                case .moderation(let m): return ModerationMenus.picked(m, index: index, &state)
+                }
+            }
         case .help, .messages:
             break
         case .none:
@@ -50,7 +60,7 @@ public enum ConsoleUpdate {
         if action != .shell(.quit) { state.quitAsked = false }
         switch action {
         case .shell(let a): return shell(a, &state)
-        case .move(let m): move(m, &state); return []
+        case .move(let m): return move(m, &state)
         case .overlay(let a): return OverlayUpdate.apply(a, &state)
         case .briefing(let a): return BriefingUpdate.apply(a, &state)
         case .moderation(let a): return ModerationUpdate.apply(a, &state)
@@ -85,6 +95,7 @@ public enum ConsoleUpdate {
             state.overlay = .prompt(.filter(state.focus), PromptEditor(text: state.briefing.filter))
         case .back:
             if state.focus == .briefing, BriefingUpdate.back(&state) { return [] }
+            if state.focus == .moderation, state.moderation.showsThread { state.moderation.showsThread = false; return [] }
             if state.zoomed { state.zoomed = false }
         case .quit:
             guard state.waiting.isEmpty || state.quitAsked else {
@@ -99,13 +110,14 @@ public enum ConsoleUpdate {
         return []
     }
 
-    static func move(_ movement: Movement, _ state: inout ConsoleState) {
+    static func move(_ movement: Movement, _ state: inout ConsoleState) -> [ConsoleEffect] {
         switch state.focus {
         case .briefing: BriefingUpdate.move(movement, &state)
-        case .moderation: ModerationUpdate.move(movement, &state)
+        case .moderation: return ModerationUpdate.move(movement, &state)
         case .kpis: break
         case .ambassadors: AmbassadorUpdate.move(movement, &state)
         }
+        return []
     }
 
     static func setFilter(_ text: String, for pane: Pane, _ state: inout ConsoleState) {

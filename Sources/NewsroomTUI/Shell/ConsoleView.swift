@@ -71,6 +71,8 @@ public struct ConsoleView {
             let line = Rect(x: 0, y: body.maxY - 1, width: body.width, height: 1)
             canvas.fill(line, style: theme[.alert])
             canvas.write("✗ " + problem, x: 1, y: line.y, style: theme[.alert], maxWidth: line.width - 2)
+        case .menu(_, let menu):
+            canvas.render(SelectionMenuView(menu: menu), in: body, theme: theme)
         case .none, .confirm, .prompt:
             break
         }

@@ -20,6 +20,7 @@ public enum EffectResult: Sendable {
     case copied(label: String, note: String)
     case edited(EditRequest, EditOutcome)
     case engagementLoaded(KPIWindowChoice, EngagementScore?)
+    case threadLoaded(CommentThread)
     /// Something the edge could not do, said plainly.
     case problem(String)
 }

@@ -7,6 +7,12 @@ public enum PromptPurpose: Hashable, Sendable {
     case command
     case filter(Pane)
     case briefing(BriefingPrompt)
+    case moderation(ModerationPrompt)
+}
+
+/// What a pick-one menu is for; a pane's menus carry the pane.
+public enum MenuPurpose: Hashable, Sendable {
+    case moderation(ModerationMenu)
 }
 
 /// A yes/no question about something on screen; it takes only the answer keys.
@@ -24,6 +30,8 @@ public enum Overlay: Hashable, Sendable {
     case messages(scroll: Int)
     case prompt(PromptPurpose, PromptEditor, problem: String?)
     case confirm(Question)
+    /// Pick one with type-to-filter; Enter picks, Esc cancels.
+    case menu(MenuPurpose, SelectionMenu)
 
     public static let help = Overlay.help(scroll: 0)
 

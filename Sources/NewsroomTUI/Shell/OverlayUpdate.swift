@@ -8,7 +8,7 @@ import TerminalKit
 enum OverlayUpdate {
     static func apply(_ action: OverlayAction, _ state: inout ConsoleState) -> [ConsoleEffect] {
         switch state.overlay {
-        case .none:
+        case .none, .menu:
             return []
         case .help(let scroll):
             if let next = scrolled(scroll, action) { state.overlay = .help(scroll: next) } else if action == .close { state.overlay = .none }
@@ -67,6 +67,8 @@ enum OverlayUpdate {
             return CommandLine.run(text, &state)
         case .briefing(let prompt):
             return BriefingPrompts.submit(prompt, text: text, &state)
+        case .moderation(let prompt):
+            return ModerationPrompts.submit(prompt, text: text, &state)
         }
     }
 }

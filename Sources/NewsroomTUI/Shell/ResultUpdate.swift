@@ -23,21 +23,24 @@ enum ResultUpdate {
         case .recorded(let recording, let lastSeq, let firstEventID):
             switch recording.purpose {
             case .briefing(let b): return BriefingResults.recorded(b, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)
+            case .moderation(let m): return ModerationResults.recorded(m, recording.done, firstEventID: firstEventID, &state)
             }
         case .refused(let recording, let conflict):
             switch recording.purpose {
             case .briefing(let b): BriefingResults.refused(b, conflict, &state)
+            case .moderation: state.say("not recorded: \(conflict)", isError: true)
             }
         case .failed(let recording, let reason):
             switch recording.purpose {
             case .briefing(let b): BriefingResults.failed(b, reason, &state)
+            case .moderation: state.say("not recorded: \(reason)", isError: true)
             }
         case .reloaded(let snapshot):
             let index = state.briefing.selectedIndex(in: state.snapshot)
             let changed = snapshot.lastSeq != state.snapshot.lastSeq
             state.snapshot = snapshot
             state.briefing.repairSelection(in: snapshot, near: index)
-            state.moderation.selectedIndex = min(state.moderation.selectedIndex, max(0, snapshot.moderation.top.count - 1))
+            ModerationUpdate.reloaded(&state)
             if changed, state.kpis.window != .week { return [.loadEngagement(state.kpis.window)] }
         case .readFailed(let reason):
             state.say("could not read the newsroom: \(reason)", isError: true)
@@ -51,9 +54,12 @@ enum ResultUpdate {
         case .edited(let request, let outcome):
             switch request.purpose {
             case .story: return BriefingResults.edited(request, outcome, &state)
+            case .reply: return ModerationResults.edited(request, outcome, &state)
             }
         case .engagementLoaded(let choice, let score):
             KPIUpdate.loaded(choice, score, &state)
+        case .threadLoaded(let thread):
+            if state.moderation.selectedID(state) == thread.item.comment.id { state.moderation.thread = thread }
         case .problem(let reason):
             state.say(reason, isError: true)
         }

@@ -1,0 +1,65 @@
+import Foundation
+import NewsroomCore
+
+/// What the moderation pane does when its recordings come back: remember what `u` can take back,
+/// copy a recorded reply to the clipboard, and note what this console did to each item.
+enum ModerationResults {
+    static func recorded(_ recording: ModerationRecording, _ done: String, firstEventID: UUID?, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        switch recording {
+        case .decision(let before, let payload):
+            state.say(done)
+            if let id = firstEventID { state.moderation.undoStack.append(ModerationUndo(before: before, payload: payload, eventID: id)) }
+            state.moderation.ownActions[before.id] = "you: \(EventLine(payload).summary)"
+        case .claim:
+            break
+        case .undo(let entry):
+            state.say(done)
+            state.moderation.undoStack.removeAll { $0 == entry }
+            state.moderation.ownActions[entry.before.id] = nil
+        case .reply(let id, let text, let file):
+            state.moderation.ownActions[id] = "you: answered"
+            var effects: [ConsoleEffect] = [.copy(text, label: "reply to \(id) recorded and copied: paste it on the network")]
+            if let file { effects.append(.discardFile(file)) }
+            return effects
+        }
+        return []
+    }
+
+    /// The editor's reply: recorded like one typed at the prompt; an empty file records nothing.
+    static func edited(_ request: EditRequest, _ outcome: EditOutcome, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard case .reply(let id, _, let template, let language) = request.purpose else { return [] }
+        switch outcome {
+        case .saved(let text, let file):
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !value.isEmpty else {
+                state.say("the reply was empty: nothing recorded")
+                return [.discardFile(file)]
+            }
+            return ModerationPrompts.reply(value, to: id, template: template, language: language, file: file, &state)
+        case .editorFailed(let status, let file):
+            state.say("the editor ended with status \(status); your text is kept in", isError: true, path: file)
+        case .couldNotStart(let reason):
+            state.say("could not start the editor: \(reason)", isError: true)
+        }
+        return []
+    }
+}
+
+/// A few words on a moderation event for a dimmed row.
+struct EventLine {
+    let payload: EventPayload
+    init(_ payload: EventPayload) { self.payload = payload }
+
+    var summary: String {
+        switch payload {
+        case .commentHidden(let b): return "hidden (\(b.reason.label))"
+        case .commentUnhidden: return "unhidden"
+        case .commentMoved(let b): return b.state.label
+        case .commentEscalated(let b): return "escalated to \(b.to.label)"
+        case .commentAssigned(let b): return b.assignee.map { "assigned to \($0)" } ?? "back to the pool"
+        case .commentClassified(let b): return "classified \(b.category.label)"
+        case .commentReplied: return "answered"
+        default: return payload.type
+        }
+    }
+}

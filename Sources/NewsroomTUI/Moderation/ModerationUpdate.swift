@@ -1,0 +1,234 @@
+import Foundation
+import NewsroomCore
+import NewsroomReadModel
+import TerminalKit
+
+/// What a moderation recording was for, so its result goes back to the pane.
+public enum ModerationRecording: Hashable, Sendable {
+    /// A decision `u` can take back.
+    case decision(before: Comment, payload: EventPayload)
+    /// A soft claim on opening an item.
+    case claim(CommentID)
+    case undo(ModerationUndo)
+    /// A reply: copied to the clipboard once recorded; `file` is the editor's file to remove.
+    case reply(CommentID, text: String, file: String?)
+}
+
+/// The moderation pane's update: one key per decision, on the marked items or the selected one,
+/// judged by the core's rules before anything is written; auto-advance after a decision.
+enum ModerationUpdate {
+    static func apply(_ action: ModerationAction, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        let targets = state.moderation.targets(state)
+        switch action {
+        case .explainNoDelete:
+            state.say(RuleViolation.deletingIsNoSolution.description)
+            return []
+        case .toggleMark:
+            guard let id = state.moderation.selectedID(state) else { return [] }
+            if state.moderation.marks.remove(id) == nil { state.moderation.marks.insert(id) }
+            moveBy(1, &state)
+            return []
+        case .markSimilar:
+            markSimilar(&state)
+            return []
+        case .nextView:
+            state.moderation.view = state.moderation.view.next
+            state.moderation.selectedIndex = 0
+            state.moderation.showsThread = false
+            state.say("view: \(state.moderation.view.rawValue) (\(state.moderation.visible(actor: state.actor, at: state.now).count))")
+            return []
+        case .resort:
+            state.moderation.resort(state.snapshot.moderation.queue, keeping: state.moderation.selectedID(state), state)
+            state.say("re-sorted by priority as of now")
+            return []
+        case .closeThread:
+            state.moderation.showsThread = false
+            return []
+        case .undo:
+            return undo(&state)
+        default:
+            break
+        }
+        guard !targets.isEmpty else {
+            state.say("no comment selected: the queue is empty in this view", isError: true)
+            return []
+        }
+        switch action {
+        case .classify:
+            state.overlay = .menu(.moderation(.classify(targets)), SelectionMenu(title: "Classify as", items: ModerationMenus.categoryItems))
+        case .hide:
+            state.overlay = .menu(.moderation(.hideReason(targets)), SelectionMenu(title: "Hide: what is unlawful?", items: ModerationMenus.hideItems))
+        case .escalate:
+            state.overlay = .menu(.moderation(.escalate(targets)), SelectionMenu(title: "Escalate to", items: ModerationMenus.escalationItems))
+        case .unhide:
+            state.overlay = .prompt(.moderation(.unhideNote(targets)))
+        case .assign:
+            state.overlay = .prompt(.moderation(.assign(targets)))
+        case .reply:
+            guard let id = targets.first, targets.count == 1 else {
+                state.say("a reply goes to one comment at a time; unmark the others (Space)", isError: true)
+                return []
+            }
+            state.overlay = .menu(.moderation(.reply(id)), SelectionMenu(title: "Reply with", items: ModerationMenus.replyItems(state)))
+        case .takeOver: return decide(.takeOver, on: targets, &state, advance: false)
+        case .wait: return decide(.wait(note: nil), on: targets, &state)
+        case .noAction: return decide(.noAction(note: nil), on: targets, &state)
+        case .resolve: return decide(.resolve(note: nil), on: targets, &state)
+        default: break
+        }
+        return []
+    }
+
+    /// Judges a decision for every target by the core's rules and asks to record those that pass,
+    /// each against the version it was decided on; bulk decisions reload once, after the last.
+    static func decide(_ decision: CommentDecision, on targets: [CommentID], _ state: inout ConsoleState, advance: Bool = true,
+                       purpose: ((Comment, EventPayload) -> ModerationRecording)? = nil) -> [ConsoleEffect] {
+        let context = DecisionContext(actor: state.actor, role: nil, moment: state.now, settings: state.snapshot.moderation.settings)
+        var recordings: [Recording] = []
+        var refusals: [String] = []
+        for id in targets {
+            guard let row = state.moderation.rows[id] else { continue }
+            do {
+                let payload = try ModerationRules.decide(decision, on: row.comment, in: context)
+                recordings.append(Recording([payload], expecting: ExpectedVersion(.comment(id), version: row.comment.version),
+                                            done: targets.count == 1 ? "\(id): \(decision.pastTense); u undoes it" : "\(targets.count) comments \(decision.pastTense)",
+                                            purpose: .moderation(purpose?(row.comment, payload) ?? .decision(before: row.comment, payload: payload)), reloads: false))
+            } catch {
+                refusals.append("\(error)")
+            }
+        }
+        if let last = recordings.indices.last { recordings[last].reloads = true }
+        if !refusals.isEmpty {
+            let prefix = targets.count == 1 ? "" : "\(refusals.count) of \(targets.count) not recorded: "
+            state.say(prefix + refusals[0], isError: true)
+        }
+        guard !recordings.isEmpty else { return [] }
+        state.moderation.marks.removeAll()
+        if advance, targets.count == 1 { moveBy(1, &state) }
+        return recordings.map { .record($0) }
+    }
+
+    static func undo(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let entry = state.moderation.undoStack.last else {
+            state.say("nothing of yours to undo in this session", isError: true)
+            return []
+        }
+        guard let current = state.moderation.rows[entry.before.id]?.comment else { return [] }
+        do {
+            let payloads = try ModerationRules.undo(entry.payload, eventID: entry.eventID, before: entry.before, current: current, by: state.actor)
+            return [.record(Recording(payloads, expecting: ExpectedVersion(.comment(current.id), version: current.version),
+                                      done: "\(current.id): undone", purpose: .moderation(.undo(entry))))]
+        } catch {
+            state.moderation.undoStack.removeLast()
+            state.say("\(error)", isError: true)
+            return []
+        }
+    }
+
+    static func move(_ movement: Movement, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        let count = state.moderation.visible(actor: state.actor, at: state.now).count
+        guard count > 0 else { return [] }
+        if movement == .open { return open(&state) }
+        state.moderation.selectedIndex = ConsoleUpdate.moved(state.moderation.selectedIndex, by: movement, count: count)
+        if state.moderation.showsThread { return open(&state) }
+        return []
+    }
+
+    static func moveBy(_ rows: Int, _ state: inout ConsoleState) {
+        let count = state.moderation.visible(actor: state.actor, at: state.now).count
+        guard count > 0 else { return }
+        state.moderation.selectedIndex = min(max(0, state.moderation.selectedIndex + rows), count - 1)
+        state.moderation.thread = nil
+    }
+
+    /// Opens the selected item's thread and claims it softly, unless this moderator holds it for
+    /// more than half a lease already; someone else's claim is shown, not taken.
+    static func open(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let id = state.moderation.selectedID(state), let row = state.moderation.rows[id] else { return [] }
+        state.moderation.showsThread = true
+        if state.moderation.thread?.item.comment.id != id { state.moderation.thread = nil }
+        var effects: [ConsoleEffect] = [.loadThread(id)]
+        let lease = TimeInterval(state.snapshot.moderation.settings.claimLeaseMinutes * 60)
+        if let claim = row.comment.claim, claim.isHeld(at: state.now) {
+            guard claim.holder == state.actor, claim.leaseUntil.timeIntervalSince(state.now) < lease / 2 else {
+                if claim.holder != state.actor { state.say("\(claim.holder) is handling this one; T takes it over") }
+                return effects
+            }
+        }
+        if row.comment.state.isOpen {
+            effects += decide(.claim, on: [id], &state, advance: false) { comment, _ in .claim(comment.id) }
+        }
+        return effects
+    }
+
+    static func markSimilar(_ state: inout ConsoleState) {
+        guard let id = state.moderation.selectedID(state), let row = state.moderation.rows[id] else { return }
+        let key = ModerationPaneState.similarity(row.text)
+        let similar = state.moderation.visible(actor: state.actor, at: state.now).filter { other in
+            guard let r = state.moderation.rows[other] else { return false }
+            return r.comment.authorRef == row.comment.authorRef || ModerationPaneState.similarity(r.text) == key
+        }
+        state.moderation.marks.formUnion(similar)
+        state.say("\(state.moderation.marks.count) marked (same text or same author); a decision now applies to all, Space unmarks")
+    }
+
+    /// A new snapshot: rows update in place, arrivals wait behind the counter.
+    static func reloaded(_ state: inout ConsoleState) {
+        state.moderation.merge(state.snapshot.moderation.queue)
+        let count = state.moderation.visible(actor: state.actor, at: state.now).count
+        state.moderation.selectedIndex = min(state.moderation.selectedIndex, max(0, count - 1))
+    }
+}
+
+extension ModerationPaneState {
+    /// The selected row's id in the current view.
+    func selectedID(_ state: ConsoleState) -> CommentID? {
+        let visible = visible(actor: state.actor, at: state.now)
+        return visible.indices.contains(selectedIndex) ? visible[selectedIndex] : nil
+    }
+
+    /// What a decision applies to: the marked rows in view order, else the selected one.
+    func targets(_ state: ConsoleState) -> [CommentID] {
+        let visible = visible(actor: state.actor, at: state.now)
+        let marked = visible.filter(marks.contains)
+        if !marked.isEmpty { return marked }
+        return selectedID(state).map { [$0] } ?? []
+    }
+
+    /// Takes a freshly ranked queue: known rows update in place (or are noted as handled when they
+    /// left it), new ones wait in `arrived`. The first queue is taken as it is.
+    mutating func merge(_ queue: [QueueRow]) {
+        let fresh = Dictionary(queue.map { ($0.comment.id, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !order.isEmpty else {
+            order = queue.map(\.comment.id)
+            rows = fresh
+            arrived = []
+            return
+        }
+        for id in order {
+            if let row = fresh[id] {
+                rows[id] = row
+                handled[id] = nil
+            } else if handled[id] == nil {
+                handled[id] = ownActions[id] ?? "handled elsewhere"
+            }
+        }
+        let known = Set(order)
+        arrived = queue.map(\.comment.id).filter { !known.contains($0) }
+        for id in arrived { rows[id] = fresh[id] }
+    }
+
+    /// Ranks anew: the queue as it is now, new items in, handled ones out.
+    mutating func resort(_ queue: [QueueRow], keeping selected: CommentID?, _ state: ConsoleState) {
+        order = []
+        handled = [:]
+        merge(queue)
+        let visible = visible(actor: state.actor, at: state.now)
+        selectedIndex = selected.flatMap { visible.firstIndex(of: $0) } ?? 0
+    }
+
+    /// Texts that are the same once case, spaces and punctuation are set aside (a spam wave).
+    static func similarity(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+}

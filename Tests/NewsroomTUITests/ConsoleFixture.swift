@@ -51,6 +51,12 @@ final class ConsoleFixture {
         try made?.append(new)
     }
 
+    /// Records events made elsewhere (an import's, with personal data).
+    func add(events new: [NewEvent]) {
+        events += new
+        if let made { try! made.append(new) }
+    }
+
     /// The console's state read from memory, as the pure update's tests need it.
     func state() throws -> ConsoleState {
         let source = FoldedNewsroom(config: config, events: events)

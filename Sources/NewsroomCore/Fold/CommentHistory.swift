@@ -9,7 +9,11 @@ public enum CommentHistory {
                 parentID: c.parentID, threadRootID: c.threadRootID, postedAt: c.postedAt, language: c.language, version: 0)
     }
 
-    /// The arrival with `decisions` (its own events, oldest first) applied by the one fold.
+    /// The comment an event is about, for comment events.
+    public static func subject(of payload: EventPayload) -> CommentID? { CommentFold.subject(of: payload) }
+
+    /// The arrival (or the comment at any point) with `decisions` (its own events, oldest first)
+    /// applied by the one fold.
     public static func replay(_ decisions: [StoredEvent], from arrival: Comment, calendar: NewsroomCalendar) -> Comment {
         var state = NewsroomState(calendar: calendar)
         state.save(arrival)

@@ -1,10 +1,13 @@
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 
 /// What the moderation pane does when its recordings come back: remember what `u` can take back,
 /// copy a recorded reply to the clipboard, and note what this console did to each item.
 enum ModerationResults {
-    static func recorded(_ recording: ModerationRecording, _ done: String, firstEventID: UUID?, _ state: inout ConsoleState) -> [ConsoleEffect] {
+    static func recorded(_ recording: ModerationRecording, _ payloads: [EventPayload], _ done: String, lastSeq: Int64, firstEventID: UUID?,
+                         _ state: inout ConsoleState) -> [ConsoleEffect] {
+        apply(payloads, lastSeq: lastSeq, &state)
         switch recording {
         case .decision(let before, let payload):
             state.say(done)
@@ -23,6 +26,18 @@ enum ModerationResults {
             return effects
         }
         return []
+    }
+
+    /// Folds what was recorded into the pane's row at once, so the row (and `u`) know the item as
+    /// it is now, even when it left the open queue the next snapshot holds.
+    static func apply(_ payloads: [EventPayload], lastSeq: Int64, _ state: inout ConsoleState) {
+        guard let first = payloads.first, let id = CommentHistory.subject(of: first), let row = state.moderation.rows[id] else { return }
+        let start = lastSeq - Int64(payloads.count) + 1
+        let events = payloads.enumerated().map { i, payload in
+            StoredEvent(seq: start + Int64(i), event: Event(time: state.now, actor: state.actor, account: state.actor, payload: payload))
+        }
+        let updated = CommentHistory.replay(events, from: row.comment, calendar: state.calendar)
+        state.moderation.rows[id] = QueueRow(comment: updated, priority: row.priority, author: row.author, text: row.text)
     }
 
     /// The editor's reply: recorded like one typed at the prompt; an empty file records nothing.

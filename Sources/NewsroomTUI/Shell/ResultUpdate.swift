@@ -23,7 +23,7 @@ enum ResultUpdate {
         case .recorded(let recording, let lastSeq, let firstEventID):
             switch recording.purpose {
             case .briefing(let b): return BriefingResults.recorded(b, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)
-            case .moderation(let m): return ModerationResults.recorded(m, recording.done, firstEventID: firstEventID, &state)
+            case .moderation(let m): return ModerationResults.recorded(m, recording.payloads, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)
             }
         case .refused(let recording, let conflict):
             switch recording.purpose {

@@ -26,10 +26,10 @@ enum CueWords {
         WordList(nil, cues: .dead, .en, ["dead", "done for", "finished"]),
         WordList(nil, cues: .fire, .de, ["brennt", "brennen", "abfackeln", "anzuenden", "anzuend*", "abbrennen", "angezuendet", "fackeln"]),
         WordList(nil, cues: .fire, .en, ["burn", "burns", "torch", "blow up", "explode"]),
-        WordList(nil, cues: .belong, .de, ["gehoert", "gehoeren", "sollte", "sollten", "muesste", "muessten", "muss", "muessen"]),
+        WordList(nil, cues: .belong, .de, ["gehoert", "gehoeren", "sollte", "sollten", "muesste", "muessten"]),
         WordList(nil, cues: .punished, .de, [
-            "erschossen", "aufgehaengt", "vergast", "gehaengt", "gesteinigt", "erschlagen", "abgeschoben", "weggesperrt",
-            "eingesperrt", "an die wand",
+            "erschossen", "aufgehaengt", "vergast", "gehaengt", "gesteinigt", "erschlagen", "an die wand", "aufgeknuepft",
+            "gelyncht", "verbrannt", "ertraenkt", "erhaengt",
         ]),
         WordList(nil, cues: .negation, .de, ["nicht", "kein~a", "nie", "niemals", "nix", "nichts"]),
         WordList(nil, cues: .negation, .en, ["not", "no", "never", "nothing", "hardly"]),

@@ -9,9 +9,9 @@ enum GermanWords {
             "*hurensohn", "*hurensoehne(n)", "*spast(en|i|is|en)", "spacko(s)", "mongo(s)", "*schwachkopf", "*schwachkoepfe(n)",
             "*dummkopf", "*dummkoepfe(n)", "*schwaetzer(in|innen|n)", "*honk(s|s)", "*clown(s)", "*luegner(in|innen|n)",
             "*luegenbaron(e|en)", "*luegenmaul", "*heuchler(in|innen|n)", "*schmarotzer(in|innen|n)", "*parasit(en)",
-            "*abschaum", "*gesindel", "pack", "*dreckspack", "*geschmeiss", "*ungeziefer", "ratte(n)", "*schwein(e|en|s)",
-            "schweine*", "*sau", "*saeue(n)", "dreck*", "*verraeter(in|innen|n)", "*faschist(en|in|innen)", "*schlampe(n)",
-            "*fotze(n)", "*nutte(n)", "*missgeburt(en)", "*untermensch(en)", "*pisser(s|n)", "*kackbratze(n)", "*witzfigur(en)",
+            "*abschaum", "*gesindel", "pack", "*dreckspack", "*geschmeiss", "*ungeziefer", "*schwein(e|en|s)",
+            "schweine*", "*sau", "*saeue(n)", "dreck*", "*verraeter(in|innen|n)", "*schlampe(n)",
+            "*fotze(n)", "nutte(n)", "*missgeburt(en)", "*untermensch(en)", "*pisser(s|n)", "*kackbratze(n)", "*witzfigur(en)",
             "*hampelmann", "*hampelmaenner(n)", "*hirni(s)", "*hohlkopf", "*hohlkoepfe(n)", "*holzkopf", "*hohlbirne(n)",
             "*vollhorst(e|s)", "*lappen", "*bonze(n)", "*gutmensch(en)", "*schreibtischhengst(e|en)", "*luegenpresse",
             "*systempresse", "*volltrottel", "*knallkopf", "*knallkoepfe", "*spinner(in|innen|n)", "*psychopath(en|in)",
@@ -19,6 +19,12 @@ enum GermanWords {
             "*hetzer(in|innen|n)", "*bimbo(s)", "*kanake(n)", "*neger(n)", "*zigeuner(n)", "musel*", "*asylant(en)",
             "*invasor(en)", "*messermaenner(n)", "*messermann", "*kinderficker", "*sozialschmarotzer", "*vollpfosten",
             "*fettsack", "*fettsaecke", "*bastard(e|s)", "*drecksack", "affe(n)", "zecke(n)", "*kakerlake(n)",
+            "weib(er)", "*grossmaul", "*grossmaeuler", "*spacken", "feigling(e|en)", "*speichellecker", "*dummbacke(n)",
+            "*heuschrecken", "*brut", "*miststueck", "*bande", "blagen", "lachnummer(n)", "psycho(s)", "*pack",
+            "*sozialtourist(en)", "*schmutzfink(en)", "*kotzbrocken", "*schleimer", "*schleimscheisser",
+        ]),
+        WordList(TriageRule("insult.de.political", .insult, 0.45, "political label used as an insult"), cues: .insultNoun, .de, [
+            "*nazi(s)", "*faschist(en|in|innen)", "*kommunist(en)", "*sozi(s)", "*terrorist(en)", "*rassist(en|in|innen)",
         ]),
         WordList(TriageRule("insult.de.adjective", .insult, 0.42, "insulting adjective"), cues: .insultAdjective, .de, negation: .cancels, [
             "*dumm~a", "*bloed~a", "*daemlich~a", "bescheuert~a", "behindert~a", "beknackt~a", "*hirnlos~a", "unfaehig~a",
@@ -35,7 +41,7 @@ enum GermanWords {
         WordList(TriageRule("profanity.de.swear", .profanity, 0.6, "swearword"), .de, [
             "*scheis*", "verdammt~a", "verflucht~a", "mist", "bockmist", "riesenmist", "kacke", "*kacke", "kack*", "arsch",
             "fick*", "verfickt~a", "kotz*", "*pisse", "piss*", "zur hoelle", "zum teufel", "mistding", "mistkerl", "anal*",
-            "zum kotzen", "kotzt mich an",
+            "zum kotzen", "kotzt mich an", "verarsch*", "*verarsche", "maul halten", "sein maul", "ihr maul", "dummes maul",
         ]),
         WordList(TriageRule("defamation.de.accusation", .defamation, 0.5, "accusation of a crime"), .de, [
             "schmiergeld*", "bestech*", "bestoch~a", "korrupt~a", "korruption", "gefaelscht~a", "faelscht", "faelschung(en)",
@@ -51,7 +57,7 @@ enum GermanWords {
             "blicken lassen", "nicht mehr allein", "ihr werdet es bereuen", "du wirst es bereuen", "werdet ihr bereuen",
             "wirst du bereuen", "dein letzter tag", "euer letzter tag", "an die wand stellen", "an die wand gestellt",
             "eine kugel", "kugel verdient", "wir kriegen euch", "wir kriegen dich", "ich kriege dich", "ich krieg dich",
-            "aufs maul", "in die fresse", "die fresse polieren", "abgestochen", "abgeknallt", "umgebracht",
+            "wehe euch", "wehe dir", "sollen sie absaufen", "sollen absaufen", "aufs maul", "in die fresse", "die fresse polieren", "abgestochen", "abgeknallt", "umgebracht",
         ]),
         WordList(TriageRule("doxxing.de.private", .doxxing, 0.5, "names someone's private details"), .de, [
             "privates profil", "privaten profil", "private nummer", "private adresse", "privatadresse", "privatnummer",
@@ -128,6 +134,7 @@ enum GermanWords {
     static let allow = [
         "analys*", "analyt*", "analog*", "analphabet*", "schweinfurt*", "schweinefleisch*", "schweinebraten*", "schweinepest*",
         "schweinezucht*", "schweinehalt*", "schweinegrippe*", "meerschwein*", "wildschwein*", "passau*", "bestechend*",
-        "kotzebue*", "mistel*",
+        "kotzebue*", "mistel*", "dessau*", "nassau*", "antifaschist*", "antirassist*", "shitstorm*", "neonazi*",
+        "bandeau*", "brutal*", "brutto*", "pack*", "spackeln",
     ]
 }

@@ -11,8 +11,9 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/data/germeval2018/germeval2018.training.txt").standardizedFileURL
 
-    /// Measured on the training file (majority baseline 39.75 on the test portion, 39.87 here).
-    static let floor = 0.0
+    /// Measured 71.10 on the training file (the majority baseline is 39.87 here, 39.75 on the
+    /// held-out test portion); the floor leaves a point for edits to the lists.
+    static let floor = 0.70
 
     static let offensive: Set<CommentCategory> = [.insult, .profanity, .defamation, .threat]
 

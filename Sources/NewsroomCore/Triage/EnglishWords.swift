@@ -49,7 +49,7 @@ enum EnglishWords {
             "click here", "link in bio", "link in my bio", "follow me", "dm me", "giveaway", "crypto*", "bitcoin", "btc",
             "only today", "limited offer", "earn", "from home", "casino", "subscribe", "promo code", "make money",
         ]),
-        WordList(TriageRule("offTopic.en.aside", .offTopic, 0.5, "unrelated to the post"), .en, [
+        WordList(TriageRule("offTopic.en.aside", .offTopic, 0.6, "unrelated to the post"), .en, [
             "anyone know", "does anyone", "greetings from", "place to eat", "the game", "good restaurant", "happy weekend",
         ]),
         WordList(TriageRule("criticism.en.negative", .criticism, 0.45, "negative judgement"), .en,

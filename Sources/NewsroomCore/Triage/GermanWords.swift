@@ -81,9 +81,12 @@ enum GermanWords {
             "nur heute", "gratis", "verdiene*", "geld verdienen", "ohne anbieterwechsel", "jetzt zugreifen", "abonnier*",
             "tipps zum geldsparen", "rabattcode",
         ]),
-        WordList(TriageRule("offTopic.de.aside", .offTopic, 0.5, "unrelated to the post"), .de, [
-            "weiss jemand", "hat jemand", "kennt jemand", "gruesse aus", "gruss aus", "weihnachtsmarkt", "spiel gesehen",
-            "fussball", "foto gemacht", "tolle kamera", "an alle die das", "schoenes wochenende", "guten morgen",
+        WordList(TriageRule("offTopic.de.aside", .offTopic, 0.6, "unrelated to the post"), .de, [
+            "weiss jemand", "hat jemand", "kennt jemand", "weihnachtsmarkt", "spiel gesehen", "fussball", "foto gemacht",
+            "tolle kamera", "an alle die das",
+        ]),
+        WordList(TriageRule("offTopic.de.greeting", .offTopic, 0.3, "a greeting"), .de, [
+            "gruesse aus", "gruss aus", "schoenes wochenende", "guten morgen", "moin",
         ]),
         WordList(TriageRule("criticism.de.negative", .criticism, 0.45, "negative judgement"), .de,
                  negation: .turns(TriageRule("praise.de.litotes", .praise, 0.3, "negated negative (\"nicht schlecht\")")), [
@@ -102,7 +105,7 @@ enum GermanWords {
             "warten seit", "immer nur", "wieder ein", "wieder mal", "keiner erwaehnt", "hat keiner", "wo bleibt",
         ]),
         WordList(TriageRule("criticism.de.wish", .criticism, 0.45, "what would be better (\"wäre schön, wenn\")"), .de, [
-            "waere schoen", "waere nett*", "waere besser", "waere toll", "haette man", "sollte man lieber", "bitte mal",
+            "waere schoen", "waere nett*", "waere besser", "waere toll", "waere aber", "noch netter", "noch besser", "haette man", "sollte man lieber", "bitte mal",
             "statt werbung", "mehr transparenz",
         ]),
         WordList(TriageRule("praise.de.positive", .praise, 0.5, "praise"), .de,
@@ -123,10 +126,12 @@ enum GermanWords {
             "wo finde ich", "wie bewerbe", "bekommt man", "muss man", "darf man", "werden die", "ist das",
         ]),
         WordList(TriageRule("factClaim.de.claim", .factClaim, 0.45, "claims a fact"), .de, [
-            "laut", "studie(n)", "statistik(en)", "in wahrheit", "tatsaechlich", "fakt ist", "fakt", "fakten", "stimmt nicht",
-            "stimmt doch", "das stimmt", "stand in der zeitung", "in der zeitung", "bericht", "berichtet", "zahlen", "prozent",
-            "quelle", "belegt", "bewiesen", "verschweig*", "verschwiegen", "abgebaut", "geschoent~a", "gar nicht drin",
-            "im verzug", "mehr stellen", "erdgas", "gelogen", "wahrheit", "nachweislich",
+            "studie(n)", "statistik(en)", "in wahrheit", "tatsaechlich", "fakt ist", "stimmt nicht", "stimmt doch", "das stimmt",
+            "stand in der zeitung", "in der zeitung", "belegt", "bewiesen", "verschweig*", "verschwiegen", "abgebaut",
+            "geschoent~a", "gar nicht drin", "im verzug", "mehr stellen", "gelogen", "nachweislich",
+        ]),
+        WordList(TriageRule("factClaim.de.hint", .factClaim, 0.3, "talks about facts and sources"), .de, [
+            "laut", "fakt", "fakten", "bericht", "berichtet", "zahlen", "prozent", "quelle", "erdgas", "wahrheit",
         ]),
     ]
 

@@ -20,7 +20,7 @@ enum SignalRules {
     static let spamEmoji = TriageRule("spam.emoji", .spam, 0.3, "money or arrow emoji")
     static let praiseEmoji = TriageRule("praise.emoji", .praise, 0.4, "applause or heart emoji")
     static let angerEmoji = TriageRule("criticism.emoji", .criticism, 0.35, "angry emoji")
-    static let sarcasmEmoji = TriageRule("criticism.sarcasm-emoji", .criticism, 0.5, "eye-roll emoji")
+    static let sarcasmEmoji = TriageRule("criticism.sarcasm-emoji", .criticism, 0.35, "eye-roll emoji")
     static let insultEmoji = TriageRule("insult.emoji", .insult, 0.5, "obscene emoji")
     static let contrast = TriageRule("criticism.contrast", .criticism, 0.45, "praise, but …")
     static let accusedPerson = TriageRule("defamation.person", .defamation, 0.3, "accusation aimed at a person")

@@ -21,8 +21,6 @@ struct RuleFiring {
 
     func has(_ category: CommentCategory) -> Bool { fired.contains { $0.rule.category == category } }
 
-    func has(ruleID: String) -> Bool { fired.contains { $0.rule.id == ruleID } }
-
     /// Scales down what fired for `category` (praise before a "but", praise under sarcasm).
     mutating func damp(_ category: CommentCategory, by factor: Double, before position: Int = .max) {
         fired = fired.map { f in

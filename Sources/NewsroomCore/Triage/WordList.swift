@@ -41,6 +41,6 @@ struct WordList: Sendable {
 }
 
 /// The two languages the lists are written in; a list without one applies to both.
-public enum TriageLanguage: String, Sendable {
+enum TriageLanguage: String, Sendable {
     case de, en
 }

@@ -17,6 +17,7 @@ import Glibc
 //   NewsroomBench import N [N ...]  ingest N comment lines into the demo, beside `sqlite3 .import` of the same file
 //   NewsroomBench decide DIR        (the import's helper) a console's decisions, timed, until terminated
 //   NewsroomBench jsonl FILE N      write the import's file of N comment lines (for `newsroom ingest` by hand)
+//   NewsroomBench triage N [FILE]   the rule-based triage over N comments (texts from FILE, else a built-in mix)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -157,8 +158,9 @@ do {
     case "decide" where args.count == 2: try DecisionProbe.decide(dir: args[1])
     case "jsonl" where args.count == 3: try ImportBench.writeComments(Int(args[2]) ?? 0, to: URL(fileURLWithPath: args[1]))
     case "append" where args.count == 2: try appendLatency(args[1])
+    case "triage" where args.count == 2 || args.count == 3: try TriageBench.run(Int(args[1]) ?? 100_000, file: args.count == 3 ? args[2] : nil)
     default:
-        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS]")
+        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS] | triage N [FILE]")
         exit(2)
     }
 } catch {

@@ -75,8 +75,8 @@ enum DemoProgram {
     static let legal = "Dr. Katrin Vogt"
     static let hr = "Henrik Brandt"
     static let expert = "Dr. Farid Haddad"
-    /// The triage model's name in `comment.classified` (`model:demo`).
-    static let model = "model:demo"
+    /// The triage model's name in `comment.classified`: the core's rule-based classifier.
+    static let model = RuleClassifier.source
 
     /// Networks the ambassadors post on, with a weight for how common an account there is.
     static let networks: [(network: Network, weight: Double)] = [

@@ -108,7 +108,7 @@ import NewsroomDemo
         }
         #expect(categories.values.filter { Set($0).count > 1 }.count >= 100)
         #expect(f.events.contains { e in
-            if case .commentClassified(let b) = e.event.payload { return b.source == "model:demo" && b.scores != nil } else { return false }
+            if case .commentClassified(let b) = e.event.payload { return b.source == RuleClassifier.source && b.scores != nil } else { return false }
         })
         let escalations = comments.flatMap(\.escalations)
         for target in EscalationTarget.allCases { #expect(escalations.contains { $0.to == target }, "\(target)") }
@@ -139,5 +139,32 @@ import NewsroomDemo
             }
         }
         #expect(checked > 20_000)
+    }
+}
+
+/// The demo's model classifications come from the core's rule-based triage, so a new user sees
+/// categories that fit the texts: checked against the categories the demo wrote them for.
+@Suite struct DemoTriageTests {
+    let f = DemoFixture.self
+
+    @Test func modelCategoriesMostlyFitTheTexts() {
+        var model: [CommentID: CommentCategory] = [:]
+        var moderator: [CommentID: CommentCategory] = [:]
+        for e in f.events {
+            guard case .commentClassified(let b) = e.event.payload else { continue }
+            if b.isByModerator {
+                if moderator[b.commentID] == nil { moderator[b.commentID] = b.category }
+            } else {
+                model[b.commentID] = b.category
+            }
+        }
+        let both = model.keys.filter { moderator[$0] != nil }
+        let agree = both.filter { model[$0] == moderator[$0] }.count
+        print("demo triage: model agrees with the first moderator call on \(agree) of \(both.count)")
+        #expect(both.count > 3000)
+        #expect(agree * 100 >= both.count * 85)
+        let spamAsSecret = both.filter { moderator[$0] == .spam && model[$0] == .tradeSecret }.count
+        let claimAsPeace = both.filter { moderator[$0] == .factClaim && model[$0] == .workplacePeace }.count
+        #expect(spamAsSecret == 0 && claimAsPeace == 0)
     }
 }

@@ -68,7 +68,8 @@ import Testing
         #expect(object["hidden"] as? Bool == true)
         let hide = try #require(object["hide"] as? [String: Any])
         #expect(hide["reason"] as? String == "threat" && hide["ground"] as? String == "StGB §241" && hide["by"] as? String == "anna")
-        #expect((object["audit"] as? [[String: Any]])?.compactMap { $0["type"] as? String } == ["comment.classified", "comment.claimed", "comment.hidden"])
+        // The triage's first call at import, the model line of the file, then anna's claim and hide.
+        #expect((object["audit"] as? [[String: Any]])?.compactMap { $0["type"] as? String } == ["comment.classified", "comment.classified", "comment.claimed", "comment.hidden"])
 
         let log = try cli.run(["log", "--store", store, "--type", "comment."])
         #expect(log.stdout.contains("anna (account root)  comment.claimed  linkedin:t1 held by anna"), "\(log.stdout)")

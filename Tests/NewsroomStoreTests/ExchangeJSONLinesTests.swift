@@ -117,7 +117,11 @@ import NewsroomCore
         #expect(try store.profile(c1.authorRef)?.handle.lowercased() == "m.mueller", "without the @")
         #expect(try store.share("sh-1")?.metrics.impressions == 1500)
 
-        let events = try store.events(after: 2, limit: 100).map(\.event)
+        #expect(report.classified == 3, "each imported comment gets the triage's first call")
+        let all = try store.events(after: 2, limit: 100).map(\.event)
+        let triaged = all.filter { $0.actor == RuleClassifier.source }
+        #expect(triaged.count == 3 && triaged.allSatisfy { $0.type == "comment.classified" })
+        let events = all.filter { $0.actor != RuleClassifier.source }
         #expect(events.first?.actor == "import:talkwalker")
         #expect(events.dropFirst().allSatisfy { $0.actor == "import:listening" })
         #expect(events.allSatisfy { $0.account == "root" })

@@ -7,8 +7,10 @@ import NewsroomCore
 public struct ImportReport: Sendable, Codable, Equatable {
     /// The file as the user named it (a path, or the file name for the inbox).
     public var file: String
-    /// Events committed by this import.
+    /// Events committed by this import, not counting the triage's classifications of them.
     public var imported: Int
+    /// Imported comments the rule-based triage classified (a `comment.classified` each).
+    public var classified: Int = 0
     /// Events (or records) skipped because the store already held them: re-importing changes nothing.
     public var duplicates: Int
     /// Lines (or CSV records) that could not be imported, in file order.

@@ -27,6 +27,8 @@ final class ImportSession {
     private var pendingShares = Set<ShareID>()
     private var pendingMentions = Set<String>()
     private var refs: [String: PersonRef] = [:]
+    /// How often each normalised comment text came up in this file, for the triage's spam signal.
+    var textsSeen: [UInt64: Int] = [:]
     private var contentHash: String?
 
     private let progress: ((ImportProgress) -> Void)?
@@ -95,7 +97,9 @@ final class ImportSession {
             let next = Int(Double(pending.count) * Self.transactionSeconds / took)
             batchSize = min(max(next, Self.batchSizes.lowerBound), Self.batchSizes.upperBound, batchSize * 4)
         }
-        report.imported += committed.count
+        let triaged = committed.count { $0.event.actor == RuleClassifier.source }
+        report.imported += committed.count - triaged
+        report.classified += triaged
         report.duplicates += pending.count - committed.count
         pending.removeAll(keepingCapacity: true)
         pendingComments.removeAll()

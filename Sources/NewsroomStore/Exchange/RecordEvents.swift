@@ -40,6 +40,20 @@ extension ImportSession {
             texts: [AuthoredText(ref: ref, subject: commentID.rawValue, text: r.text, writtenAt: r.time)])
         try submit(NewEvent(Event(id: eventID, time: r.time, actor: "import:\(source)", account: account, payload: .commentReceived(body)),
                             personal: personal))
+        try submit(triage(of: r.text, language: r.language, comment: commentID, receivedAs: eventID))
+    }
+
+    /// The rule-based triage's first call on an imported comment, as a model's classification (a
+    /// moderator's overrides it): category, scores, and an id of its own derived from the comment's,
+    /// so importing the file again adds nothing. Identical texts in one file count as a spam signal.
+    private func triage(of text: String, language: String?, comment: CommentID, receivedAs eventID: UUID) -> NewEvent {
+        let normalised = TriageText(text)
+        let identical = textsSeen[normalised.fingerprint, default: 0]
+        textsSeen[normalised.fingerprint] = identical + 1
+        let triage = RuleClassifier.standard.classify(normalised, language: language, identicalSeen: identical)
+        let id = ImportedEventID.make(source: RuleClassifier.source, network: "triage", recordID: eventID.uuidString.lowercased())
+        let body = CommentClassified(commentID: comment, category: triage.category, scores: triage.scores.rounded, source: RuleClassifier.source)
+        return NewEvent(Event(id: id, time: now, actor: RuleClassifier.source, account: account, payload: .commentClassified(body)))
     }
 
     private func submit(_ r: ShareMetricsRecord, line: Int) throws {

@@ -27,13 +27,13 @@ import Testing
     @Test func criticismPastItsWorkingHoursSLAGoesToTheTop() {
         // On an ambassador's share: reach 10·log10(100) + 10·log10(10) + 15 = 45; 3 in the thread
         // this hour: +15. Posted Monday 09:00 Berlin, scored Monday 14:00: 300 working minutes of
-        // 240: age +30 and breached +100. 25 + 45 + 15 + 30 + 100 = 215.
+        // 240: age +30 and breached 40 + 25/2 = 52.5. 25 + 45 + 15 + 30 + 52.5 = 167.5, shown as 168.
         let c = comment(.criticism, followers: 99, on: .share, posted: "2026-11-23T08:00:00Z")
         let p = CommentPriority.of(c, context: PriorityContext(threadCommentsLastHour: 3, postReactions: 9),
                                    at: Timestamp.parse("2026-11-23T13:00:00Z")!, settings: settings, calendar: Self.berlin)
-        #expect(p.score == 215)
+        #expect(p.score == 168)
         #expect(p.band == .p1)
-        #expect(p.breakdown == "criticism +25, reach (ambassador's post) +45, 3 in the thread this hour +15, SLA used up +30, SLA breached by 1 h 0 min +100")
+        #expect(p.breakdown == "criticism +25, reach (ambassador's post) +45, 3 in the thread this hour +15, SLA used up +30, SLA breached by 1 h 0 min +53")
     }
 
     @Test func theSameCriticismOverTheWeekendHasNotWaited() {
@@ -54,6 +54,22 @@ import Testing
         #expect(p.score == 95)
         #expect(p.band == .p2)
         #expect(p.breakdown == "insult +40, reach +10, SLA 50 % used +15, author: 3 unlawful before +20, thread answered −10, crisis level 4 +20")
+    }
+
+    @Test func aLateThreatOutranksALateCriticismAndNobodyWaitsOnPraise() {
+        let moment = Timestamp.parse("2026-11-24T07:30:00Z")!
+        let threat = CommentPriority.of(comment(.threat, followers: 0, posted: "2026-11-24T07:00:00Z"), context: PriorityContext(), at: moment,
+                                        settings: settings, calendar: Self.berlin)
+        #expect(threat.score == 100 + 30 + 90, "\(threat.breakdown)")
+        let praise = CommentPriority.of(comment(.praise, followers: 0, posted: "2026-11-20T07:00:00Z"), context: PriorityContext(), at: moment,
+                                        settings: settings, calendar: Self.berlin)
+        #expect(praise.score == 30 && praise.band == .p3, "only the age term: \(praise.breakdown)")
+        // A fresh threat ranks above criticism that is late by hours.
+        let fresh = CommentPriority.of(comment(.threat, followers: 999, posted: "2026-11-24T07:24:00Z"), context: PriorityContext(), at: moment,
+                                       settings: settings, calendar: Self.berlin)
+        let late = CommentPriority.of(comment(.criticism, followers: 999, posted: "2026-11-23T07:00:00Z"), context: PriorityContext(), at: moment,
+                                      settings: settings, calendar: Self.berlin)
+        #expect(fresh.score > late.score, "\(fresh.breakdown) vs \(late.breakdown)")
     }
 
     @Test func anAnsweredItemIsNotBreachedAndVelocityIsCapped() {

@@ -10,7 +10,9 @@ import Foundation
 ///   profanity 10, off-topic 5, praise 0);
 /// - reach: 10·log10(1 + followers) + 10·log10(1 + post reactions), +15 on an ambassador's post;
 /// - velocity: 5 per comment in the thread in the last hour, at most 30;
-/// - age: 30 × the share of the SLA used (at most 30), +100 once the SLA is breached;
+/// - age: 30 × the share of the SLA used (at most 30); once the SLA is breached, 40 + half the
+///   severity (a late threat +90, a late criticism +52.5), except for praise, off-topic, profanity
+///   and spam, which no one waits for an answer to;
 /// - context: +10 per earlier unlawful comment of the author (at most 20), −10 when the thread is
 ///   already answered, +20 at crisis level 3 or more.
 public struct CommentPriority: Hashable, Sendable {
@@ -31,6 +33,15 @@ public struct CommentPriority: Hashable, Sendable {
             let points = Int(part.points.rounded())
             return "\(part.label) \(points > 0 ? "+" : "−")\(abs(points))"
         }.joined(separator: ", ")
+    }
+
+    /// Whether someone waits for the newsroom to act on this category: not for praise, off-topic
+    /// talk, profanity or spam, however long they sit in the queue.
+    public static func awaitsAnAnswer(_ category: CommentCategory?) -> Bool {
+        switch category {
+        case .praise, .offTopic, .profanity, .spam: return false
+        default: return true
+        }
     }
 
     public static func severityPoints(_ category: CommentCategory?) -> Double {
@@ -79,9 +90,9 @@ public struct CommentPriority: Hashable, Sendable {
 
         let used = slaMinutes > 0 ? max(0, elapsedSLAMinutes) / Double(slaMinutes) : 1
         parts.append(PriorityPart(.age, 30 * min(1, used), used < 1 ? "SLA \(Int((used * 100).rounded(.down))) % used" : "SLA used up"))
-        if used > 1 && SLACutoffs.awaitsFirstResponse(comment) {
+        if used > 1 && SLACutoffs.awaitsFirstResponse(comment) && awaitsAnAnswer(comment.category) {
             let over = RuleViolation.minutes((elapsedSLAMinutes - Double(slaMinutes)) * 60)
-            parts.append(PriorityPart(.age, 100, "SLA breached by \(over)"))
+            parts.append(PriorityPart(.age, 40 + severityPoints(comment.category) / 2, "SLA breached by \(over)"))
         }
 
         if context.priorUnlawfulByAuthor > 0 {

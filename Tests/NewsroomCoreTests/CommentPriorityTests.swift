@@ -83,6 +83,14 @@ import Testing
         #expect(p.breakdown.hasPrefix("unclassified +25, 40 in the thread this hour +30"))
     }
 
+    @Test func aHiddenItemSinksBelowWhatStillNeedsADecision() {
+        var c = comment(.threat, followers: 0, posted: "2026-11-24T07:24:00Z")
+        c.visibility = .hidden(HideRecord(reason: .threat, ground: "StGB §241", note: "n", by: "anna", at: Timestamp.parse("2026-11-24T07:26:00Z")!))
+        let p = CommentPriority.of(c, context: PriorityContext(), at: Timestamp.parse("2026-11-24T07:30:00Z")!, settings: settings, calendar: Self.berlin)
+        // 100 + 12 (6 of 15 minutes) − 50; no breach bonus: a hide is an action of its own.
+        #expect(p.score == 62 && p.breakdown.hasSuffix("hidden already −50"), "\(p.breakdown)")
+    }
+
     @Test func bandsHaveFixedEdges() {
         #expect([100, 99, 60, 59, 30, 29, 0, -5].map { PriorityBand(score: $0) } == [.p1, .p2, .p2, .p3, .p3, .p4, .p4, .p4])
         #expect(PriorityBand.p1 < .p4)

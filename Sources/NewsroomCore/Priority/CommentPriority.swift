@@ -14,7 +14,8 @@ import Foundation
 ///   severity (a late threat +90, a late criticism +52.5), except for praise, off-topic, profanity
 ///   and spam, which no one waits for an answer to;
 /// - context: +10 per earlier unlawful comment of the author (at most 20), −10 when the thread is
-///   already answered, +20 at crisis level 3 or more.
+///   already answered, −50 when the comment is hidden already (decided, only follow-up left),
+///   +20 at crisis level 3 or more.
 public struct CommentPriority: Hashable, Sendable {
     public let parts: [PriorityPart]
     public let score: Int
@@ -100,6 +101,7 @@ public struct CommentPriority: Hashable, Sendable {
                                       "author: \(context.priorUnlawfulByAuthor) unlawful before"))
         }
         if context.answeredInThread { parts.append(PriorityPart(.context, -10, "thread answered")) }
+        if comment.visibility.isHidden { parts.append(PriorityPart(.context, -50, "hidden already")) }
         if context.crisisLevel >= 3 { parts.append(PriorityPart(.context, 20, "crisis level \(context.crisisLevel)")) }
         return CommentPriority(parts: parts)
     }

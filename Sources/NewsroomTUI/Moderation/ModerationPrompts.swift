@@ -16,7 +16,7 @@ public enum ModerationPrompt: Hashable, Sendable {
 enum ModerationPrompts {
     static func label(_ prompt: ModerationPrompt) -> String {
         switch prompt {
-        case .hideNote(let ids, let reason): return "hide \(count(ids)) as \(reason.label) (\(reason.legalGround ?? "")); what is unlawful: "
+        case .hideNote(let ids, let reason): return "hide \(count(ids)) as \(reason.label) · what is unlawful? (\(reason.legalGround ?? "")) "
         case .unhideNote(let ids): return "unhide \(count(ids)); why: "
         case .escalateNote(let ids, let to): return "escalate \(count(ids)) to \(to.label); what to look at: "
         case .assign(let ids): return "assign \(count(ids)) to (empty: back to the pool): "

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+extension EndToEndTests {
+    /// Two moderators in two consoles on one store, as the moderation issue describes: a claim seen
+    /// live, a refused hide that names who holds the item, a hide with reason and note seen by the
+    /// other, the audit trail, no delete, and a spam burst cleared with `*` and one hide.
+    @Suite("two moderators in two consoles")
+    final class ModerationEndToEndTests {
+        let newsroom: OneStoryNewsroom
+
+        init() throws { newsroom = try OneStoryNewsroom("moderation") }
+
+        func ingest(_ binary: String, _ lines: [String], name: String) throws {
+            let file = newsroom.home.appendingPathComponent(name)
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+            let result = runNewsroom(binary, ["ingest", file.path, "--store", newsroom.store.path, "--quiet"], environment: newsroom.environment)
+            #expect(result.status == 0, "\(result.output)")
+        }
+
+        static func comment(_ id: String, author: String, text: String, minute: Int, followers: Int = 40) -> String {
+            #"{"kind":"comment","network":"linkedin","id":"\#(id)","author":"@\#(author)","followers":\#(followers),"text":"\#(text)","time":"2026-11-24T07:\#(String(format: "%02d", minute)):00Z","on":{"kind":"companyPost","id":"p1"},"language":"de"}"#
+        }
+
+        func console(_ binary: String, as actor: String) throws -> TmuxSession {
+            let store = shellQuoted(newsroom.store.path)
+            let session = try TmuxSession(width: 160, height: 40, environment: newsroom.environment) { _ in
+                "\(shellQuoted(binary)) --store \(store) --as \(actor); sleep 60"
+            }
+            session.waitFor("Moderation")
+            session.sendKeys("2", "z")
+            return session
+        }
+
+        @Test("claim, refused hide, hide with reason, audit, no delete, a spam burst cleared with * and one hide")
+        func twoModerators() throws {
+            let binary = try #require(NewsroomBinary.path, "newsroom binary not found; build it first. Looked in: \(NewsroomBinary.candidates)")
+            try newsroom.make(binary)
+            try ingest(binary, [
+                Self.comment("t1", author: "drohung", text: "Ich werde dich finden und umbringen.", minute: 20, followers: 900),
+                Self.comment("q1", author: "frager", text: "Warum ist das Werk ein Jahr verspätet?", minute: 10),
+            ], name: "comments.jsonl")
+            let a = try console(binary, as: "anna")
+            let b = try console(binary, as: "ben")
+            a.waitForScreen("the threat first in anna's queue") { $0.contains("umbringen") }
+
+            a.sendKeys("Enter")
+            b.waitForScreen("anna's claim in ben's console, without a key") { $0.contains("⚑anna") }
+
+            b.sendKeys("x")
+            b.waitFor("Hide: what is unlawful?")
+            b.sendKeys("threat", "Enter")
+            b.waitFor("hide linkedin:t1 as threat")
+            b.sendKeys("droht", "Enter")
+            b.waitForScreen("ben told who holds it") { $0.contains("being handled by anna") }
+
+            a.sendKeys("x")
+            a.waitFor("Hide: what is unlawful?")
+            a.sendKeys("threat", "Enter")
+            a.waitFor("hide linkedin:t1 as threat")
+            a.sendKeys("droht mit Hausbesuch", "Enter")
+            b.waitForScreen("the hide in ben's console, with its reason") { $0.contains("⊘ threat") }
+
+            let log = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment."], environment: newsroom.environment).output
+            #expect(log.contains("anna") && log.contains("comment.claimed") && log.contains("comment.hidden"), "\(log)")
+            #expect(log.contains("threat, StGB §241: droht mit Hausbesuch"), "\(log)")
+            #expect(!log.contains("ben (account"), "ben's refused hide wrote nothing: \(log)")
+
+            let delete = runNewsroom(binary, ["comment", "delete", "linkedin:t1", "--store", newsroom.store.path], environment: newsroom.environment)
+            #expect(delete.status != 0 && delete.output.contains("deleting is no solution"), "\(delete.output)")
+
+            // A storm of 200 identical spam comments while both consoles are open.
+            try ingest(binary, (0..<200).map { Self.comment("s\($0)", author: "bot\($0)", text: "Krypto-Gewinnspiel! Nur heute 1 BTC, Link im Profil", minute: 25, followers: 0) },
+                       name: "spam.jsonl")
+            a.waitForScreen("the new items behind the counter") { $0.contains("200 new (=)") }
+            a.sendKeys("=", "G", "*")
+            a.waitForScreen("the wave marked") { $0.contains("200 marked") }
+            a.sendKeys("x")
+            a.waitFor("Hide: what is unlawful?")
+            a.sendKeys("spam", "Enter")
+            a.waitFor("hide 200 comments as spam")
+            a.sendKeys("identische Werbung von 200 Konten", "Enter")
+            a.waitForScreen("the wave hidden", within: .seconds(30)) { $0.contains("200 comments hidden (spam)") }
+            let hidden = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment.hidden"], environment: newsroom.environment).output
+            #expect(hidden.components(separatedBy: "comment.hidden").count - 1 == 201, "one hide per item, and the threat's")
+            a.sendKeys("q")
+            b.sendKeys("q")
+        }
+    }
+}

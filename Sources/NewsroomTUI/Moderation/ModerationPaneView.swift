@@ -76,13 +76,17 @@ struct ModerationPaneView {
         put(right, selected ? base : theme[handled != nil ? .muted : (c.claim?.isHeld(at: state.now) == true ? .accent : .muted)], width: rightWidth)
     }
 
-    /// Time left to the SLA ("12m"), or how far past it ("+3h").
+    /// Time left to the SLA ("⏱12m"), or how far past it ("+3h"), in the SLA's own clock
+    /// (working time where it counts business hours), as the priority's breakdown says it.
     private func sla(_ row: QueueRow) -> String {
         guard SLACutoffs.awaitsFirstResponse(row.comment) else { return row.comment.visibility.isHidden ? "hidden" : "" }
-        let cutoff = SLACutoffs(at: state.now, settings: state.snapshot.moderation.settings, calendar: state.calendar)
-        let due = cutoff.cutoff(for: row.comment.category)
-        let seconds = row.comment.postedAt.timeIntervalSince(due)
-        return seconds >= 0 ? "⏱" + PaneText.age(seconds) : "+" + PaneText.age(-seconds)
+        let settings = state.snapshot.moderation.settings
+        let category = row.comment.category
+        let elapsed = settings.slaCountsBusinessHours(category)
+            ? BusinessTime(hours: settings.businessHours, holidays: settings.holidays, calendar: state.calendar).seconds(from: row.comment.postedAt, to: state.now)
+            : state.now.timeIntervalSince(row.comment.postedAt)
+        let left = Double(settings.sla(for: category)) * 60 - elapsed
+        return left >= 0 ? "⏱" + PaneText.age(left) : "+" + PaneText.age(-left)
     }
 
     private func breached(_ row: QueueRow) -> Bool {

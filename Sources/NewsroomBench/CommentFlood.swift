@@ -10,10 +10,13 @@ struct CommentFlood {
     private let total: Int
     private let identity = ActorIdentity(actor: "import:bench", account: "bench")
     private(set) var made = 0
+    /// Comment ids are `<prefix>-1` …, so a second flood into the same store adds new comments.
+    private let prefix: String
 
-    init(total: Int, now: Date) {
+    init(total: Int, now: Date, prefix: String = "flood") {
         self.total = total
         self.now = now
+        self.prefix = prefix
     }
 
     /// The events of the next `count` comments (a comment and its moderation, if any).
@@ -22,7 +25,7 @@ struct CommentFlood {
         for _ in 0..<min(count, total - made) {
             made += 1
             let posted = now.addingTimeInterval(-90 * 86_400 * Double(total - made) / Double(total) - 60)
-            let id = CommentID("flood-\(made)")
+            let id = CommentID("\(prefix)-\(made)")
             let ref = PersonRef("flood-p\(rng.next() % 200_000)")
             func e(_ payload: EventPayload, after seconds: Double, _ personal: PersonalData = PersonalData()) -> NewEvent {
                 NewEvent(Event(time: min(now, posted.addingTimeInterval(seconds)), by: identity, payload: payload), personal: personal)

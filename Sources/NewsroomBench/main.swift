@@ -14,6 +14,7 @@ import Glibc
 //   NewsroomBench append DIR        latency of single-event appends on the existing store
 //   NewsroomBench console DIR N     key -> frame with N stories on one day, and live-update latency
 //   NewsroomBench scale DIR N [RUNS]  the demo plus N comments: `newsroom kpi --json` and the console's first frame
+//   NewsroomBench moderation DIR N    the same store: open the moderation pane, key → frame, re-rank after 10,000 more
 //   NewsroomBench import N [N ...]  ingest N comment lines into the demo, beside `sqlite3 .import` of the same file
 //   NewsroomBench decide DIR        (the import's helper) a console's decisions, timed, until terminated
 //   NewsroomBench jsonl FILE N      write the import's file of N comment lines (for `newsroom ingest` by hand)
@@ -158,9 +159,10 @@ do {
     case "decide" where args.count == 2: try DecisionProbe.decide(dir: args[1])
     case "jsonl" where args.count == 3: try ImportBench.writeComments(Int(args[2]) ?? 0, to: URL(fileURLWithPath: args[1]))
     case "append" where args.count == 2: try appendLatency(args[1])
+    case "moderation" where args.count == 3: try ModerationBench.run(dir: args[1], comments: Int(args[2]) ?? 10_000)
     case "triage" where args.count == 2 || args.count == 3: try TriageBench.run(Int(args[1]) ?? 100_000, file: args.count == 3 ? args[2] : nil)
     default:
-        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS] | triage N [FILE]")
+        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS] | moderation DIR COMMENTS | triage N [FILE]")
         exit(2)
     }
 } catch {

@@ -80,7 +80,8 @@ enum ModerationUpdate {
     }
 
     /// Judges a decision for every target by the core's rules and asks to record those that pass,
-    /// each against the version it was decided on; bulk decisions reload once, after the last.
+    /// each against the version it was decided on. None reads the snapshot again itself: the row
+    /// shows the decision at once, and the next tick brings the rest.
     static func decide(_ decision: CommentDecision, on targets: [CommentID], _ state: inout ConsoleState, advance: Bool = true,
                        purpose: ((Comment, EventPayload) -> ModerationRecording)? = nil) -> [ConsoleEffect] {
         let context = DecisionContext(actor: state.actor, role: nil, moment: state.now, settings: state.snapshot.moderation.settings)
@@ -97,7 +98,8 @@ enum ModerationUpdate {
                 refusals.append("\(error)")
             }
         }
-        if let last = recordings.indices.last { recordings[last].reloads = true }
+        // The pane folds each recorded decision into its row at once (`ModerationResults.apply`);
+        // the snapshot follows on the next tick, when the store reports the change.
         if !refusals.isEmpty {
             let prefix = targets.count == 1 ? "" : "\(refusals.count) of \(targets.count) not recorded: "
             state.say(prefix + refusals[0], isError: true)
@@ -117,7 +119,7 @@ enum ModerationUpdate {
         do {
             let payloads = try ModerationRules.undo(entry.payload, eventID: entry.eventID, before: entry.before, current: current, by: state.actor)
             return [.record(Recording(payloads, expecting: ExpectedVersion(.comment(current.id), version: current.version),
-                                      done: "\(current.id): undone", purpose: .moderation(.undo(entry))))]
+                                      done: "\(current.id): undone", purpose: .moderation(.undo(entry)), reloads: false))]
         } catch {
             state.moderation.undoStack.removeLast()
             state.say("\(error)", isError: true)

@@ -135,6 +135,22 @@ import Testing
         #expect(s.moderation.selectedID(s) == selected)
     }
 
+    @Test func aNewP1ItemIsRaisedInEveryPaneAndBangJumpsToIt() throws {
+        let f = try fixture()
+        var s = try f.state()
+        f.add(events: Self.comment("storm", handle: "wut", text: "Ich werde euch alle finden und umbringen.", minutesAgo: 1, followers: 5000, category: .threat))
+        s.receive(.reloaded(try ConsoleSnapshot.load(from: FoldedNewsroom(config: f.config, events: f.events), date: ConsoleFixture.today, now: ConsoleFixture.now)))
+        #expect(s.moderation.newUrgent == "storm")
+        var canvas = Canvas(size: Size(width: 200, height: 60))
+        ConsoleView(state: s, theme: theme).render(into: &canvas)
+        #expect(canvas.lines[0].contains("new P1: threat storm (! jumps)"), "\(canvas.lines[0])")
+        #expect(s.focus == .briefing)
+        let effects = s.press(.character("!"))
+        #expect(s.focus == .moderation && s.moderation.selectedID(s) == "storm" && s.moderation.showsThread)
+        #expect(effects.first == .loadThread("storm"))
+        #expect(s.moderation.newUrgent == nil, "slotted in")
+    }
+
     @Test func undoTakesBackTheLastDecision() throws {
         var s = try focused(try fixture())
         let recording = try #require(ConsoleState.recording(s.press(.character("R"))))
@@ -212,6 +228,24 @@ import Testing
         #expect(text.contains("threat (by model:rules-v1)"), "\(text)")
         #expect(text.contains("P1") && text.contains("threat +100"), "\(text)")
         #expect(text.contains("Ich weiß wo du wohnst."), "\(text)")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func theThreadViewShowsHostileTextSafely(size: Size) throws {
+        let f = try fixture()
+        let hostile = "\u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{07}\u{202E}gnp.exe\u{202C} " + String(repeating: "Wort ", count: 1000) + "😀👩‍👩‍👧 שלום"
+        f.add(events: Self.comment("evil", handle: "h\u{1B}[31m", text: hostile, minutesAgo: 1, followers: 900_000, category: .threat))
+        var s = try focused(f)
+        s.zoomed = true
+        s.moderation.selectedIndex = try #require(s.moderation.visible(actor: s.actor, at: s.now).firstIndex(of: "evil"))
+        s.press(.enter)
+        let lines = frame(s, size).lines
+        #expect(lines.joined().contains("Wort Wort"), "the text is shown")
+        for line in lines {
+            #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0.value == 0x202E },
+                    "no control or bidi character reaches a cell: \(line.debugDescription)")
+            #expect(DisplayWidth.of(line) <= size.width)
+        }
     }
 
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])

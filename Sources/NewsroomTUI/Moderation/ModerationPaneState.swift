@@ -26,6 +26,11 @@ public struct ModerationPaneState: Sendable, Equatable {
     /// What this console did to an item, for the dimmed row once it left the queue.
     public var ownActions: [CommentID: String] = [:]
 
+    /// The most urgent arrival in P1 not yet slotted in: the top bar raises it in every pane.
+    public var newUrgent: CommentID? {
+        arrived.filter { rows[$0]?.priority.band == .p1 }.max { (rows[$0]?.priority.score ?? 0) < (rows[$1]?.priority.score ?? 0) }
+    }
+
     public init() {}
 
     /// The ids the view shows, in order.

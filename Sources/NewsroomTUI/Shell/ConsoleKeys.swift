@@ -36,6 +36,7 @@ public enum ConsoleKeys {
         shell([.character(":")], .commandLine, "command", bar: true),
         shell([.character("/")], .filter, "filter"),
         shell([.character("M")], .messages, "messages in full"),
+        shell([.character("!")], .jumpToUrgent, "to the new P1 item the top bar raises"),
         shell([.escape], .back, "back"),
         shell([.character("q")], .quit, "quit", bar: true),
         shell([.ctrl("l")], .redraw, "redraw"),

@@ -23,6 +23,11 @@ struct TopBar {
             x += canvas.write("⏳ waiting for the store \(seconds) s (\(state.waiting.count) kept)  ", x: x, y: rect.y, style: theme[.warn].adding(.bold),
                               maxWidth: rect.width - x)
         }
+        if let p1 = state.moderation.newUrgent, x < rect.width {
+            let row = state.moderation.rows[p1]
+            let what = row.map { "\($0.comment.category?.label ?? "comment") \(p1)" } ?? p1.rawValue
+            x += canvas.write("🚨 new P1: \(what) (! jumps)  ", x: x, y: rect.y, style: theme[.alert].adding(.bold), maxWidth: rect.width - x)
+        }
         let alerts = state.snapshot.alerts(at: state.now, calendar: state.calendar)
         if !alerts.isEmpty, x < rect.width {
             canvas.write("⚠ " + alerts.joined(separator: " · "), x: x, y: rect.y, style: theme[.warn], maxWidth: rect.width - x)

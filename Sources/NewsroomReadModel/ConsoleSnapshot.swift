@@ -143,6 +143,9 @@ public struct ModerationSummary: Equatable, Sendable {
     public var settings: ModerationSettings
     /// The reply templates, for `r`.
     public var templates: [ReplyTemplate]
+    /// Who did what to which comment in the events since the previous snapshot ("ben: hidden
+    /// (insult)"), for rows another console handled; filled by whoever follows the log.
+    public var changes: [CommentID: String] = [:]
 }
 
 /// One row of the moderation queue: the comment, its priority, who wrote it and what.

@@ -1,6 +1,7 @@
 import Foundation
 import NewsroomCore
 import NewsroomReadModel
+import NewsroomStore
 import TerminalKit
 import Testing
 @testable import NewsroomTUI
@@ -256,5 +257,31 @@ import Testing
         #expect(text.contains("Hide: what is unlawful?"), "\(text)")
         #expect(text.contains("threat · StGB §241"), "\(text)")
         #expect(!text.contains("criticism ·"), "protected speech is not offered")
+    }
+}
+
+/// The pane against a real store: a decision is written with its version, and what another
+/// console did shows in place with who did it, on the next tick, without a key.
+@Suite struct ModerationProgramTests {
+    @Test func aDecisionIsWrittenAndAnotherConsolesShowsWithItsActor() throws {
+        let f = try ConsoleFixture()
+        f.add(events: ModerationPaneTests.comment("threat", handle: "drohung", text: "Ich weiß wo du wohnst.", minutesAgo: 5, category: .threat)
+              + ModerationPaneTests.comment("question", handle: "frager", text: "Warum?", minutesAgo: 30, category: .question))
+        var program = try f.program()
+        _ = program.handle(.character("2"))
+        #expect(program.state.moderation.selectedID(program.state) == "threat")
+        _ = program.handle(.character("w"))
+        #expect(try f.store.comment("threat")?.state == .waiting, "written")
+        #expect(program.state.moderation.rows["threat"]?.comment.state == .waiting, "shown at once")
+
+        let other = try FolderStore.open(f.store.folder)
+        let question = try #require(try other.comment("question"))
+        try other.append([NewEvent(Event(time: ConsoleFixture.now, actor: "ben", account: "ben",
+                                         payload: .commentMoved(CommentMoved(commentID: "question", state: .resolved))))],
+                         expecting: ExpectedVersion(.comment("question"), version: question.version))
+        let deadline = Date().addingTimeInterval(5)
+        while program.state.moderation.handled["question"] == nil, Date() < deadline { _ = program.tick(); usleep(20_000) }
+        #expect(program.state.moderation.handled["question"] == "ben: resolved")
+        #expect(program.state.moderation.order.contains("question"), "it stays in place, dimmed")
     }
 }

@@ -167,8 +167,9 @@ public struct ConsoleProgram: TerminalProgram {
     mutating func reload(everything: Bool) -> EffectResult {
         do {
             var areas = Set(ConsoleSnapshot.Area.allCases)
+            var events: [StoredEvent] = []
             if !everything {
-                let events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
+                events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
                 if events.count < 2000 {
                     let touched = ConsoleSnapshot.touched(by: events)
                     areas = touched.areas
@@ -177,8 +178,10 @@ public struct ConsoleProgram: TerminalProgram {
                     storyCache.removeAll()
                 }
             }
-            return .reloaded(try ConsoleSnapshot.load(from: store, date: state.briefing.date, now: state.now, previous: state.snapshot,
-                                                      areas: areas, knownStories: &storyCache))
+            var snapshot = try ConsoleSnapshot.load(from: store, date: state.briefing.date, now: state.now, previous: state.snapshot,
+                                                    areas: areas, knownStories: &storyCache)
+            snapshot.moderation.changes = ModerationChanges.by(events)
+            return .reloaded(snapshot)
         } catch {
             return .readFailed("\(error)")
         }

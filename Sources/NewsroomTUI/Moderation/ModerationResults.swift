@@ -78,3 +78,18 @@ struct EventLine {
         }
     }
 }
+
+/// Who did what to each comment in a stretch of the log, for rows another console handled.
+enum ModerationChanges {
+    static func by(_ events: [StoredEvent]) -> [CommentID: String] {
+        var out: [CommentID: String] = [:]
+        for stored in events {
+            guard let id = CommentHistory.subject(of: stored.event.payload) else { continue }
+            switch stored.event.payload {
+            case .commentReceived, .commentClaimed, .commentReleased: continue
+            default: out[id] = "\(stored.event.actor): \(EventLine(stored.event.payload).summary)"
+            }
+        }
+        return out
+    }
+}

@@ -176,7 +176,7 @@ enum ModerationUpdate {
 
     /// A new snapshot: rows update in place, arrivals wait behind the counter.
     static func reloaded(_ state: inout ConsoleState) {
-        state.moderation.merge(state.snapshot.moderation.queue)
+        state.moderation.merge(state.snapshot.moderation.queue, changes: state.snapshot.moderation.changes)
         let count = state.moderation.visible(actor: state.actor, at: state.now).count
         state.moderation.selectedIndex = min(state.moderation.selectedIndex, max(0, count - 1))
     }
@@ -199,7 +199,7 @@ extension ModerationPaneState {
 
     /// Takes a freshly ranked queue: known rows update in place (or are noted as handled when they
     /// left it), new ones wait in `arrived`. The first queue is taken as it is.
-    mutating func merge(_ queue: [QueueRow]) {
+    mutating func merge(_ queue: [QueueRow], changes: [CommentID: String] = [:]) {
         let fresh = Dictionary(queue.map { ($0.comment.id, $0) }, uniquingKeysWith: { a, _ in a })
         guard !order.isEmpty else {
             order = queue.map(\.comment.id)
@@ -212,7 +212,7 @@ extension ModerationPaneState {
                 rows[id] = row
                 handled[id] = nil
             } else if handled[id] == nil {
-                handled[id] = ownActions[id] ?? "handled elsewhere"
+                handled[id] = ownActions[id] ?? changes[id] ?? "handled elsewhere"
             }
         }
         let known = Set(order)

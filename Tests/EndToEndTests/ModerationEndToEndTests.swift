@@ -32,6 +32,15 @@ extension EndToEndTests {
             return session
         }
 
+        /// `x`, the reason picked by typing it, then the note, as a moderator types them.
+        func hide(in console: TmuxSession, reason: String, prompt: String, note: String) {
+            console.sendKeys("x")
+            console.waitFor("Hide: what is unlawful?")
+            console.sendKeys(reason, "Enter")
+            console.waitFor(prompt)
+            console.sendKeys(note, "Enter")
+        }
+
         @Test("claim, refused hide, hide with reason, audit, no delete, a spam burst cleared with * and one hide")
         func twoModerators() throws {
             let binary = try #require(NewsroomBinary.path, "newsroom binary not found; build it first. Looked in: \(NewsroomBinary.candidates)")
@@ -47,18 +56,10 @@ extension EndToEndTests {
             a.sendKeys("Enter")
             b.waitForScreen("anna's claim in ben's console, without a key") { $0.contains("⚑anna") }
 
-            b.sendKeys("x")
-            b.waitFor("Hide: what is unlawful?")
-            b.sendKeys("threat", "Enter")
-            b.waitFor("hide linkedin:t1 as threat")
-            b.sendKeys("droht", "Enter")
+            hide(in: b, reason: "threat", prompt: "hide linkedin:t1 as threat", note: "droht")
             b.waitForScreen("ben told who holds it") { $0.contains("being handled by anna") }
 
-            a.sendKeys("x")
-            a.waitFor("Hide: what is unlawful?")
-            a.sendKeys("threat", "Enter")
-            a.waitFor("hide linkedin:t1 as threat")
-            a.sendKeys("droht mit Hausbesuch", "Enter")
+            hide(in: a, reason: "threat", prompt: "hide linkedin:t1 as threat", note: "droht mit Hausbesuch")
             b.waitForScreen("the hide in ben's console, with its reason") { $0.contains("⊘ threat") }
 
             let log = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment."], environment: newsroom.environment).output
@@ -75,11 +76,7 @@ extension EndToEndTests {
             a.waitForScreen("the new items behind the counter") { $0.contains("200 new (=)") }
             a.sendKeys("=", "G", "*")
             a.waitForScreen("the wave marked") { $0.contains("200 marked") }
-            a.sendKeys("x")
-            a.waitFor("Hide: what is unlawful?")
-            a.sendKeys("spam", "Enter")
-            a.waitFor("hide 200 comments as spam")
-            a.sendKeys("identische Werbung von 200 Konten", "Enter")
+            hide(in: a, reason: "spam", prompt: "hide 200 comments as spam", note: "identische Werbung von 200 Konten")
             a.waitForScreen("the wave hidden", within: .seconds(30)) { $0.contains("200 comments hidden (spam)") }
             let hidden = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment.hidden"], environment: newsroom.environment).output
             #expect(hidden.components(separatedBy: "comment.hidden").count - 1 == 201, "one hide per item, and the threat's")

@@ -28,8 +28,12 @@ public struct ConsoleSnapshot: Equatable, Sendable {
 
     /// Reads the `areas` anew and keeps the rest from `previous`; stories already in `knownStories`
     /// are not read again (the caller drops the ones that changed).
+    /// `changedComments`, when given with a previous snapshot, narrows the moderation area to those
+    /// comments: their rows are read and ranked again and merged into the previous queue (new open
+    /// ones at its end, closed ones out), so following a storm costs what the storm brings, not the
+    /// whole backlog; the full ranking comes with `everything` (each minute, and on `=`).
     public static func load(from store: some NewsroomReadSource, date: LocalDate, now: Date, previous: ConsoleSnapshot?, areas: Set<Area>,
-                            knownStories: inout [StoryID: Story]) throws -> ConsoleSnapshot {
+                            knownStories: inout [StoryID: Story], changedComments: Set<CommentID>? = nil) throws -> ConsoleSnapshot {
         let config = store.config
         let calendar = config.calendar
         let all = previous == nil ? Set(Area.allCases) : areas
@@ -45,16 +49,21 @@ public struct ConsoleSnapshot: Equatable, Sendable {
         let moderation: ModerationSummary
         if all.contains(.moderation) {
             let tallies = try store.tallies()
-            let queue = try ModerationQueue.load(from: store, at: now)
             var rows: [QueueRow] = []
-            for item in queue.items.prefix(ModerationSummary.rowsRead) {
-                let c = item.comment
-                rows.append(QueueRow(comment: c, priority: item.priority, author: try store.handle(of: c.authorRef) ?? "[erased]",
-                                     text: try store.text(of: c.id) ?? "[erased]"))
+            var total = 0
+            if let changed = changedComments, let previous {
+                rows = try QueueRow.merge(previous.moderation.queue, changed: changed, from: store, at: now)
+                total = max(0, previous.moderation.queueTotal + rows.count - previous.moderation.queue.count)
+            } else {
+                let queue = try ModerationQueue.load(from: store, at: now)
+                for item in queue.items.prefix(ModerationSummary.rowsRead) {
+                    rows.append(try QueueRow.read(item.comment, priority: item.priority, from: store))
+                }
+                total = queue.items.count
             }
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
                                            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar).count,
-                                           hidden: tallies[.hidden] ?? 0, queue: rows, queueTotal: queue.items.count, rankedAt: now,
+                                           hidden: tallies[.hidden] ?? 0, queue: rows, queueTotal: total, rankedAt: now,
                                            settings: config.moderation, templates: try store.templates())
         } else {
             moderation = previous!.moderation
@@ -81,11 +90,13 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             teams: config.teams)
     }
 
-    /// Which areas the events touch, and which stories they changed.
-    public static func touched(by events: [StoredEvent]) -> (areas: Set<Area>, stories: Set<StoryID>) {
+    /// Which areas the events touch, and which stories and comments they changed.
+    public static func touched(by events: [StoredEvent]) -> (areas: Set<Area>, stories: Set<StoryID>, comments: Set<CommentID>) {
         var areas: Set<Area> = []
         var stories: Set<StoryID> = []
+        var comments: Set<CommentID> = []
         for stored in events {
+            if let id = CommentHistory.subject(of: stored.event.payload) { comments.insert(id) }
             switch stored.event.payload {
             case .storyAdded(let b): areas.insert(.briefing); stories.insert(b.storyID)
             case .storyEdited(let b): areas.insert(.briefing); stories.insert(b.storyID)
@@ -106,7 +117,7 @@ public struct ConsoleSnapshot: Equatable, Sendable {
                 break
             }
         }
-        return (areas, stories)
+        return (areas, stories, comments)
     }
 
     /// Alerts for the top bar: embargoes lifting within 15 minutes (into a share, not into a topic
@@ -150,6 +161,42 @@ public struct ModerationSummary: Equatable, Sendable {
 
 /// One row of the moderation queue: the comment, its priority, who wrote it and what.
 public struct QueueRow: Equatable, Sendable {
+    /// The row of a comment, with its author and text read.
+    static func read(_ c: NewsroomCore.Comment, priority: CommentPriority, from store: some NewsroomReadSource) throws -> QueueRow {
+        QueueRow(comment: c, priority: priority, author: try store.handle(of: c.authorRef) ?? "[erased]", text: try store.text(of: c.id) ?? "[erased]")
+    }
+
+    /// The previous rows with the changed comments read again: updated in place, new open ones at
+    /// the end (in order of priority), those no longer open left out.
+    static func merge(_ previous: [QueueRow], changed: Set<CommentID>, from store: some NewsroomReadSource, at now: Date) throws -> [QueueRow] {
+        guard !changed.isEmpty else { return previous }
+        var comments = try store.comments(Array(changed))
+        // A reply from outside reopens its thread's root: read the roots as well.
+        let roots = Set(comments.map(\.threadRootID)).subtracting(changed)
+        comments += try store.comments(Array(roots))
+        let changed = changed.union(roots)
+        let contexts = try store.priorityContexts(for: comments, at: now)
+        let config = store.config
+        var fresh: [CommentID: QueueRow] = [:]
+        for c in comments where c.state.isOpen {
+            let priority = CommentPriority.of(c, context: contexts[c.id] ?? PriorityContext(), at: now, settings: config.moderation, calendar: config.calendar)
+            fresh[c.id] = try read(c, priority: priority, from: store)
+        }
+        var out: [QueueRow] = []
+        var seen: Set<CommentID> = []
+        for row in previous {
+            seen.insert(row.comment.id)
+            if changed.contains(row.comment.id) {
+                if let updated = fresh[row.comment.id] { out.append(updated) }
+            } else {
+                out.append(row)
+            }
+        }
+        out += fresh.values.filter { !seen.contains($0.comment.id) }
+            .sorted { ($1.priority.score, $0.comment.postedAt, $0.comment.id.rawValue) < ($0.priority.score, $1.comment.postedAt, $1.comment.id.rawValue) }
+        return out
+    }
+
     public let comment: NewsroomCore.Comment
     public let priority: CommentPriority
     /// `@handle`, or `[erased]`.

@@ -77,6 +77,7 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     }
 
     public func text(of comment: CommentID) -> String? { texts[comment]?.text }
+    public func comments(_ ids: [CommentID]) -> [Comment] { ids.compactMap { state.comments[$0] } }
     public func templates() -> [ReplyTemplate] { state.templates.values.sorted { $0.id.rawValue < $1.id.rawValue } }
     public func handle(of author: PersonRef) -> String? { handles[author].map { "@\($0)" } }
 

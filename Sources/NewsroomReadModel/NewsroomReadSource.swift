@@ -32,6 +32,8 @@ public protocol NewsroomReadSource: CounterSource {
     func ambassadors() throws -> [Ambassador]
     /// The text of a comment, or nil once erased.
     func text(of comment: CommentID) throws -> String?
+    /// Several comments by id; ids it does not know are left out.
+    func comments(_ ids: [CommentID]) throws -> [Comment]
     /// The reply templates, retired ones included (a bounded list the newsroom keeps).
     func templates() throws -> [ReplyTemplate]
     /// How an author is shown: `@handle`, or nil when nothing is held (erased, or never given).

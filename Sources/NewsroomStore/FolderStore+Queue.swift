@@ -6,6 +6,15 @@ import NewsroomReadModel
 /// The moderation queue's reads: the candidates by index, and each candidate's surroundings with
 /// grouped counts over the thread and author indexes, a few hundred ids per statement.
 extension FolderStore {
+    public func comments(_ ids: [CommentID]) throws -> [Comment] {
+        var out: [Comment] = []
+        for chunk in ids.map(\.rawValue).chunked(400) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            out += try decodeAll(Comment.self, "SELECT json FROM comments WHERE id IN (\(marks))", StatementArguments(Array(chunk)))
+        }
+        return out
+    }
+
     public func queueCandidates(_ selection: QueueSelection, limit: Int) throws -> [Comment] {
         let base = "SELECT json FROM comments"
         switch selection {

@@ -64,3 +64,30 @@ import NewsroomReadModel
         #expect(folded.priorityContexts(for: comments, at: testNow) == contexts)
     }
 }
+
+extension QueueReadTests {
+    /// Following the log reads only the comments it touched: merged into the previous rows, the
+    /// queue holds the same items as a full ranking (the order of old rows aside).
+    @Test func anIncrementalReloadHoldsWhatAFullRankingHolds() throws {
+        let t = try TemporaryNewsroom("queue-incremental")
+        let store = try t.create()
+        var script = RandomNewsroomScript(seed: 31)
+        try store.append(script.events(600))
+        let now = try #require(try store.events(after: 0, limit: 100_000).last).event.time
+        let day = store.config.calendar.localDate(of: now)
+        let before = try ConsoleSnapshot.load(from: store, date: day, now: now)
+        let seq = try store.lastSeq()
+        try store.append(script.events(200))
+        let touched = ConsoleSnapshot.touched(by: try store.events(after: seq, limit: 1000))
+        var known: [StoryID: Story] = [:]
+        let incremental = try ConsoleSnapshot.load(from: store, date: day, now: now, previous: before, areas: [.moderation],
+                                                   knownStories: &known, changedComments: touched.comments)
+        let full = try ConsoleSnapshot.load(from: store, date: day, now: now)
+        #expect(Set(incremental.moderation.queue.map(\.comment.id)) == Set(full.moderation.queue.map(\.comment.id)))
+        let fresh = Dictionary(full.moderation.queue.map { ($0.comment.id, $0.comment) }, uniquingKeysWith: { a, _ in a })
+        for row in incremental.moderation.queue where touched.comments.contains(row.comment.id) {
+            #expect(row.comment == fresh[row.comment.id], "a touched row is read again")
+        }
+        #expect(incremental.moderation.queueTotal == full.moderation.queueTotal)
+    }
+}

@@ -168,18 +168,22 @@ public struct ConsoleProgram: TerminalProgram {
         do {
             var areas = Set(ConsoleSnapshot.Area.allCases)
             var events: [StoredEvent] = []
+            var comments: Set<CommentID>?
             if !everything {
                 events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
                 if events.count < 2000 {
                     let touched = ConsoleSnapshot.touched(by: events)
                     areas = touched.areas
+                    comments = touched.comments
                     for id in touched.stories { storyCache[id] = nil }
                 } else {
                     storyCache.removeAll()
                 }
             }
+            // A thread's new reply or an author's hide changes others' priority context too; their
+            // rows catch up with the full ranking each minute and on `=`.
             var snapshot = try ConsoleSnapshot.load(from: store, date: state.briefing.date, now: state.now, previous: state.snapshot,
-                                                    areas: areas, knownStories: &storyCache)
+                                                    areas: areas, knownStories: &storyCache, changedComments: comments)
             snapshot.moderation.changes = ModerationChanges.by(events)
             return .reloaded(snapshot)
         } catch {

@@ -23,6 +23,8 @@ public struct ModerationPaneState: Sendable, Equatable {
     public var showsThread = false
     /// Decisions `u` can take back, newest last.
     public var undoStack: [ModerationUndo] = []
+    /// `=` asked for a full ranking; the next snapshot is taken in that order.
+    public var resortPending = false
     /// What this console did to an item, for the dimmed row once it left the queue.
     public var ownActions: [CommentID: String] = [:]
 

@@ -38,9 +38,9 @@ enum ModerationUpdate {
             state.say("view: \(state.moderation.view.rawValue) (\(state.moderation.visible(actor: state.actor, at: state.now).count))")
             return []
         case .resort:
-            state.moderation.resort(state.snapshot.moderation.queue, keeping: state.moderation.selectedID(state), state)
-            state.say("re-sorted by priority as of now")
-            return []
+            // Rank everything as of now; the re-sort happens when the fresh queue arrives.
+            state.moderation.resortPending = true
+            return [.reload(everything: true)]
         case .closeThread:
             state.moderation.showsThread = false
             return []
@@ -176,6 +176,12 @@ enum ModerationUpdate {
 
     /// A new snapshot: rows update in place, arrivals wait behind the counter.
     static func reloaded(_ state: inout ConsoleState) {
+        if state.moderation.resortPending {
+            state.moderation.resortPending = false
+            state.moderation.resort(state.snapshot.moderation.queue, keeping: state.moderation.selectedID(state), state)
+            state.say("re-sorted by priority as of now")
+            return
+        }
         state.moderation.merge(state.snapshot.moderation.queue, changes: state.snapshot.moderation.changes)
         let count = state.moderation.visible(actor: state.actor, at: state.now).count
         state.moderation.selectedIndex = min(state.moderation.selectedIndex, max(0, count - 1))

@@ -12,6 +12,12 @@ struct ModerationPaneView {
 
     var pane: ModerationPaneState { state.moderation }
 
+    /// The SLA's clocks, made once a frame (a business-time cutoff walks back through the calendar).
+    struct Clocks {
+        let cutoffs: SLACutoffs
+        let working: BusinessTime
+    }
+
     func render(in rect: Rect, focused: Bool, _ canvas: inout Canvas) {
         let m = state.snapshot.moderation
         let open = ModerationState.allCases.filter(\.isOpen).reduce(0) { $0 + m.backlog.count($1) }
@@ -38,16 +44,20 @@ struct ModerationPaneView {
         }
         // Keep the selection in view: scroll by whole pages.
         let first = list.height > 0 ? (pane.selectedIndex / list.height) * list.height : 0
+        let settings = state.snapshot.moderation.settings
+        let clocks = Clocks(cutoffs: SLACutoffs(at: state.now, settings: settings, calendar: state.calendar),
+                            working: BusinessTime(hours: settings.businessHours, holidays: settings.holidays, calendar: state.calendar))
         for (offset, id) in ids.dropFirst(first).prefix(list.height).enumerated() {
             guard let row = pane.rows[id] else { continue }
             let index = first + offset
             let line = Rect(x: list.x, y: list.y + offset, width: list.width, height: 1)
             drawRow(row, selected: focused && index == pane.selectedIndex, marked: pane.marks.contains(id), handled: pane.handled[id],
-                    wide: list.width >= 100, in: line, &canvas)
+                    wide: list.width >= 100, clocks: clocks, in: line, &canvas)
         }
     }
 
-    private func drawRow(_ row: QueueRow, selected: Bool, marked: Bool, handled: String?, wide: Bool, in line: Rect, _ canvas: inout Canvas) {
+    private func drawRow(_ row: QueueRow, selected: Bool, marked: Bool, handled: String?, wide: Bool, clocks: Clocks, in line: Rect,
+                         _ canvas: inout Canvas) {
         let c = row.comment
         let dimmed = handled != nil || c.visibility.isHidden
         let base: Style = selected ? theme[.selectedRow] : (marked ? theme[.markedRow] : theme[dimmed ? .muted : .text])
@@ -62,7 +72,7 @@ struct ModerationPaneView {
         put(marked ? "●" : " ", base)
         let badgeRole: StyleRole = dimmed ? .muted : (row.priority.band == .p1 ? .badgeAlert : row.priority.band == .p2 ? .badgeWarn : .badge)
         put("\(row.priority.band.label) \(row.priority.score)", selected ? base : theme[badgeRole], width: 7)
-        put(sla(row), selected ? base : theme[breached(row) ? .alert : .muted], width: 7)
+        put(sla(row, clocks), selected ? base : theme[clocks.cutoffs.isBreached(c) ? .alert : .muted], width: 7)
         let category: String
         if let hide = c.visibility.hide { category = "⊘ \(hide.reason.label)" } else { category = c.category?.label ?? "unclassified" }
         put(category, base, width: wide ? 15 : 11)
@@ -78,19 +88,14 @@ struct ModerationPaneView {
 
     /// Time left to the SLA ("⏱12m"), or how far past it ("+3h"), in the SLA's own clock
     /// (working time where it counts business hours), as the priority's breakdown says it.
-    private func sla(_ row: QueueRow) -> String {
+    private func sla(_ row: QueueRow, _ clocks: Clocks) -> String {
         guard SLACutoffs.awaitsFirstResponse(row.comment) else { return row.comment.visibility.isHidden ? "hidden" : "" }
         let settings = state.snapshot.moderation.settings
         let category = row.comment.category
         let elapsed = settings.slaCountsBusinessHours(category)
-            ? BusinessTime(hours: settings.businessHours, holidays: settings.holidays, calendar: state.calendar).seconds(from: row.comment.postedAt, to: state.now)
-            : state.now.timeIntervalSince(row.comment.postedAt)
+            ? clocks.working.seconds(from: row.comment.postedAt, to: state.now) : state.now.timeIntervalSince(row.comment.postedAt)
         let left = Double(settings.sla(for: category)) * 60 - elapsed
         return left >= 0 ? "⏱" + PaneText.age(left) : "+" + PaneText.age(-left)
-    }
-
-    private func breached(_ row: QueueRow) -> Bool {
-        SLACutoffs(at: state.now, settings: state.snapshot.moderation.settings, calendar: state.calendar).isBreached(row.comment)
     }
 
     private func followers(_ n: Int) -> String { n >= 10_000 ? "\(n / 1000)k" : "\(n)" }

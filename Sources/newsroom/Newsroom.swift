@@ -21,7 +21,7 @@ struct Newsroom: ParsableCommand {
             Shell completions: `newsroom --generate-completion-script bash|zsh|fish`.
             """,
         version: NewsroomVersion.current,
-        subcommands: [InitCommand.self, DemoCommand.self, IngestCommand.self, BriefingCommand.self, QueueCommand.self, CommentCommand.self,
+        subcommands: [InitCommand.self, DemoCommand.self, IngestCommand.self, BriefingCommand.self, QueueCommand.self, CommentCommand.self, TemplateCommand.self, SnippetCommand.self,
                       KPICommand.self, AmbassadorsCommand.self, LogCommand.self, ExportCommand.self, PrivacyCommand.self, CheckCommand.self, DeleteCommand.self,
                       ThemesCommand.self]
     )

@@ -112,3 +112,28 @@ import Testing
         #expect(nothing.status != 0 && nothing.stderr.contains("nothing to undo"), "\(nothing.stderr)")
     }
 }
+
+extension CommentCommandLineTests {
+    @Test func templatesAndSnippetsAreKeptAndUsedInAReply() throws {
+        let cli = try NewsroomCLI(now: Self.now)
+        defer { cli.remove() }
+        let store = try newsroom(cli)
+        #expect(try cli.run(["template", "add", "danke", "--name", "Danke mit Fakten", "--body", "Danke, {author}! Die Fakten:", "--category", "question",
+                             "--store", store]).status == 0)
+        #expect(try cli.run(["snippet", "add", "verzug", "--title", "Verzug", "--body", "Der Netzanschluss kam 14 Monate später.",
+                             "--source", "Geschäftsbericht 2025", "--store", store]).status == 0)
+        let list = try cli.run(["template", "list", "--store", store])
+        #expect(list.stdout.contains("danke  Danke mit Fakten (de) for question: Danke, {author}! Die Fakten:"), "\(list.stdout)")
+        #expect(try cli.run(["snippet", "list", "--store", store]).stdout.contains("[Geschäftsbericht 2025]"))
+        let reply = try cli.run(["comment", "reply", "linkedin:q1", "--template", "danke", "--snippet", "verzug", "--store", store, "--as", "anna"])
+        #expect(reply.status == 0, "\(reply.stderr)")
+        let show = try cli.run(["comment", "show", "linkedin:q1", "--store", store, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        let replies = try #require(object["replies"] as? [[String: Any]])
+        #expect(replies.first?["text"] as? String == "Danke, Frieda Frager! Die Fakten:\n\nDer Netzanschluss kam 14 Monate später.")
+        #expect(try cli.run(["template", "retire", "danke", "--store", store]).status == 0)
+        #expect(try cli.run(["template", "list", "--store", store]).stdout.contains("[retired]"))
+        let missing = try cli.run(["comment", "reply", "linkedin:q1", "--template", "nope", "--store", store])
+        #expect(missing.status != 0 && missing.stderr.contains("there is no reply template 'nope'"), "\(missing.stderr)")
+    }
+}

@@ -70,7 +70,9 @@ public struct ConsoleProgram: TerminalProgram {
             if case .embargoed(let until) = $0.status { return until <= state.now } else { return false }
         }
         if embargoLifted || after / 60 != before / 60 {
-            _ = run([.reload(everything: true)])
+            // Every area again, but the moderation queue keeps its rows: ranking it anew is `=`'s
+            // (a second or more at a million comments), and the SLA countdowns follow the clock anyway.
+            for result in [reload(everything: true, rankQueue: false)] { _ = run(ConsoleUpdate.update(.result(result), &state)) }
             return true
         }
         // Work the store could not take yet: try the oldest again, briefly, so the loop stays live.
@@ -164,19 +166,20 @@ public struct ConsoleProgram: TerminalProgram {
     /// Reads what changed since the snapshot: only the areas and stories the new events touch, so
     /// following the store stays cheap. `everything` reads every area again (a new day, a new
     /// minute); stories are read again only when an event changed them, or after a large import.
-    mutating func reload(everything: Bool) -> EffectResult {
+    mutating func reload(everything: Bool, rankQueue: Bool = true) -> EffectResult {
         do {
             var areas = Set(ConsoleSnapshot.Area.allCases)
             var events: [StoredEvent] = []
             var comments: Set<CommentID>?
-            if !everything {
+            if !everything || !rankQueue {
                 events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
                 if events.count < 2000 {
                     let touched = ConsoleSnapshot.touched(by: events)
-                    areas = touched.areas
+                    if !everything { areas = touched.areas }
                     comments = touched.comments
                     for id in touched.stories { storyCache[id] = nil }
                 } else {
+                    // A large import: everything is read again, the queue ranked in full.
                     storyCache.removeAll()
                 }
             }

@@ -38,6 +38,10 @@ extension Key: CustomStringConvertible {
         }
         for prefix in ["m-", "alt-", "alt+"] where lower.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count)
+            if rest.lowercased() == "space" {
+                self = .alt(" ")
+                return
+            }
             guard rest.count == 1, let character = rest.first else { return nil }
             self = .alt(character)
             return
@@ -55,7 +59,7 @@ extension Key: CustomStringConvertible {
         switch self {
         case .character(let character): return String(character)
         case .ctrl(let letter): return "C-\(letter)"
-        case .alt(let character): return "M-\(character)"
+        case .alt(let character): return character == " " ? "M-Space" : "M-\(character)"
         case .function(let number): return "F\(number)"
         case .mouse: return "Mouse"
         case .paste: return "Paste"

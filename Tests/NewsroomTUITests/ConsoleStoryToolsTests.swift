@@ -109,6 +109,12 @@ final class ScriptedHost: ConsoleHost, Sendable {
         #expect(s.message?.text.contains("could not start") == true)
     }
 
+    @Test("a story text without a language line reads as German (found by fuzzing: it crashed)")
+    func storyTextWithoutLanguageIsGerman() throws {
+        #expect(try StoryText.parse("headline: x\n").language == "de")
+        #expect(try StoryText.parse("headline: x\nlanguage:\n").language == "de")
+    }
+
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {
         let content = StoryContent(headline: "Überschrift", summary: "Zwei\nZeilen", link: "https://example.com", source: .blog, language: "en",
                                    topics: ["ki", "werk"], approvedWording: "So sagen wir es.", talkingPoints: ["eins", "zwei"],

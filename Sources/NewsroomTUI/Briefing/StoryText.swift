@@ -77,7 +77,7 @@ public enum StoryText {
         guard let source = StorySource(rawValue: sourceText.isEmpty ? "other" : sourceText) else {
             throw ParseError(line: line(of: "source", in: text), problem: "unknown source '\(sourceText)'; use \(StorySource.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let language = (fields["language"] ?? "de").isEmpty ? "de" : fields["language"]!
+        let language = fields["language"].flatMap { $0.isEmpty ? nil : $0 } ?? "de"
         guard ["de", "en"].contains(language) else {
             throw ParseError(line: line(of: "language", in: text), problem: "language is de or en, found '\(language)'")
         }

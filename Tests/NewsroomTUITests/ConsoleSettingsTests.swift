@@ -50,4 +50,20 @@ import Testing
         try settings.write(to: url)
         #expect(ConsoleSettings.read(from: url) == ConsoleSettings(theme: "monochrome", keys: ["share": ["S"]]))
     }
+
+    @Test("a key that is YAML syntax (] [ # , ') survives a save (found by fuzzing: ] was lost)")
+    func keysThatAreSyntaxSurviveASave() {
+        let settings = ConsoleSettings(theme: "light", keys: [
+            "briefing.nextDay": ["]"], "briefing.previousDay": ["["], "kpis.nextWindow": ["#", ","], "kpis.previousWindow": ["'", "\""],
+        ])
+        #expect(ConsoleSettings.parse(settings.text) == settings, "\(settings.text)")
+        #expect(ConsoleSettings.parse("keys:\n  briefing.nextDay: [\"]\", '#'] # the next day\n").keys == ["briefing.nextDay": ["]", "#"]])
+    }
+
+    @Test("a settings file with Windows line ends and a quoted theme reads")
+    func windowsLineEndsAndQuotedTheme() {
+        let settings = ConsoleSettings.parse("theme: \"light\"\r\nkeys:\r\n  briefing.share: [S]\r\n")
+        #expect(settings == ConsoleSettings(theme: "light", keys: ["briefing.share": ["S"]]))
+    }
 }
+

@@ -37,7 +37,7 @@ public struct ConfigReader {
     public mutating func read(_ text: String) throws -> NewsroomConfig {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            throw ConfigError(file: file, line: Self.line(of: error), key: "", problem: "is not valid YAML: \(Self.problem(of: error))")
+            throw ConfigError(file: file, line: Self.line(of: error, in: text), key: "", problem: "is not valid YAML: \(Self.problem(of: error))")
         }
         var config = NewsroomConfig()
         guard let root else { return config }
@@ -316,9 +316,11 @@ public struct ConfigReader {
         return value
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    /// The line of a YAML error; one found at the end of a text without a final newline is on
+    /// the last line (the parser counts one line more). Lines end as in YAML (`\n`, `\r\n`, `\r`).
+    private static func line(of error: YamlError, in text: String) -> Int? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return mark.line
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return min(mark.line, text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
         default: return nil
         }
     }

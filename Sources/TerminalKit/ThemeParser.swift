@@ -27,7 +27,7 @@ public enum ThemeParser {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw yamlError(error, file: file)
+            throw yamlError(error, file: file, in: yaml)
         } catch {
             throw ThemeError(file: file, problem: .notYAML(detail: "\(error)"))
         }
@@ -126,10 +126,14 @@ public enum ThemeParser {
 
     private static func line(_ node: Node) -> Int? { node.mark?.line }
 
-    private static func yamlError(_ error: YamlError, file: String) -> ThemeError {
+    /// The YAML parser's complaint, at its line; one found at the end of a text without a final
+    /// newline is on the last line (the parser counts one line more). Lines end as in YAML
+    /// (`\n`, `\r\n`, a lone `\r`).
+    private static func yamlError(_ error: YamlError, file: String, in yaml: String) -> ThemeError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ThemeError(file: file, line: mark.line, problem: .notYAML(detail: problem))
+            let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
+            return ThemeError(file: file, line: Swift.min(mark.line, lines), problem: .notYAML(detail: problem))
         default:
             return ThemeError(file: file, problem: .notYAML(detail: "\(error)"))
         }

@@ -48,6 +48,13 @@ let package = Package(
             dependencies: ["NewsroomCore", "NewsroomStore"],
             swiftSettings: strict
         ),
+        .target(
+            name: "NewsroomFuzzTargets",
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomTUI", "TerminalKit"],
+            swiftSettings: strict
+        ),
+        .target(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver"),
+        .executableTarget(name: "NewsroomFuzz", dependencies: ["NewsroomFuzzTargets", "CFuzzerDriver"], swiftSettings: strict),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CTerminalRestore", path: "Sources/CTerminalRestore"),
         .target(
@@ -59,7 +66,11 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["newsroom", "TerminalBench"], swiftSettings: strict),
         .testTarget(name: "CommandLineTests", dependencies: ["newsroom"], swiftSettings: strict),
-        .testTarget(name: "NewsroomTUITests", dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomReadModel", "NewsroomStore", "TerminalKit"], swiftSettings: strict),
+        .testTarget(
+            name: "NewsroomTUITests",
+            dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomReadModel", "NewsroomStore", "TerminalKit", "NewsroomFuzzTargets"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "NewsroomReadModelTests", dependencies: ["NewsroomReadModel", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),
         .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .testTarget(name: "NewsroomDemoTests", dependencies: ["NewsroomDemo", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),

@@ -35,9 +35,20 @@ public struct ConfigReader {
     }
 
     public mutating func read(_ text: String) throws -> NewsroomConfig {
+        do {
+            return try readConfig(text)
+        } catch let error as ConfigError {
+            // The YAML parser puts what it finds at the end of a text without a final newline (an
+            // error, an empty value) on one line more than there is: that is the last line.
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
+            throw ConfigError(file: error.file, line: error.line.map { min($0, lines) }, key: error.key, problem: error.problem)
+        }
+    }
+
+    private mutating func readConfig(_ text: String) throws -> NewsroomConfig {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            throw ConfigError(file: file, line: Self.line(of: error, in: text), key: "", problem: "is not valid YAML: \(Self.problem(of: error))")
+            throw ConfigError(file: file, line: Self.line(of: error), key: "", problem: "is not valid YAML: \(Self.problem(of: error))")
         }
         var config = NewsroomConfig()
         guard let root else { return config }
@@ -316,11 +327,9 @@ public struct ConfigReader {
         return value
     }
 
-    /// The line of a YAML error; one found at the end of a text without a final newline is on
-    /// the last line (the parser counts one line more). Lines end as in YAML (`\n`, `\r\n`, `\r`).
-    private static func line(of error: YamlError, in text: String) -> Int? {
+    private static func line(of error: YamlError) -> Int? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return min(mark.line, text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): return mark.line
         default: return nil
         }
     }

@@ -16,6 +16,19 @@ public enum ThemeParser {
 
     /// The theme in `yaml`; `file` is used in error messages.
     public static func parse(_ yaml: String, file: String) throws(ThemeError) -> Theme {
+        do {
+            return try read(yaml, file: file)
+        } catch {
+            // The YAML parser puts what it finds at the end of a text without a final newline (an
+            // error, an empty document) on one line more than there is: that is the last line.
+            var error = error
+            let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
+            error.line = error.line.map { Swift.min($0, lines) }
+            throw error
+        }
+    }
+
+    private static func read(_ yaml: String, file: String) throws(ThemeError) -> Theme {
         let bytes = yaml.utf8.count
         guard bytes <= maximumBytes else {
             throw ThemeError(file: file, problem: .tooLarge(bytes: bytes, limit: maximumBytes))
@@ -27,7 +40,7 @@ public enum ThemeParser {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw yamlError(error, file: file, in: yaml)
+            throw yamlError(error, file: file)
         } catch {
             throw ThemeError(file: file, problem: .notYAML(detail: "\(error)"))
         }
@@ -126,14 +139,10 @@ public enum ThemeParser {
 
     private static func line(_ node: Node) -> Int? { node.mark?.line }
 
-    /// The YAML parser's complaint, at its line; one found at the end of a text without a final
-    /// newline is on the last line (the parser counts one line more). Lines end as in YAML
-    /// (`\n`, `\r\n`, a lone `\r`).
-    private static func yamlError(_ error: YamlError, file: String, in yaml: String) -> ThemeError {
+    private static func yamlError(_ error: YamlError, file: String) -> ThemeError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
-            return ThemeError(file: file, line: Swift.min(mark.line, lines), problem: .notYAML(detail: problem))
+            return ThemeError(file: file, line: mark.line, problem: .notYAML(detail: problem))
         default:
             return ThemeError(file: file, problem: .notYAML(detail: "\(error)"))
         }

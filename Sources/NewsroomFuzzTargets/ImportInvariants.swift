@@ -8,15 +8,15 @@ enum ImportInvariants {
     static func check(_ bytes: [UInt8], format: ImportCheck.Format) throws(FuzzFailure) {
         let lines = FuzzInput.lineCount(bytes)
         let whole = read(bytes, format: format)
-        let chunked = read(bytes, format: format, chunkSize: 3)
+        let chunked = read(bytes, format: format, chunkSize: 7)
         try expect(whole == chunked,
-                   "reading in 3-byte chunks changes the outcome:\n\(whole)\nversus\n\(chunked)")
+                   "reading in 7-byte chunks changes the outcome:\n\(whole)\nversus\n\(chunked)")
         if let error = whole.error {
             try expect(error is ImportError, "the check throws something other than an ImportError: \(error)")
         }
         for outcome in whole.outcomes { try check(outcome, lines: lines) }
 
-        let short = read(bytes, format: format, limit: 64, chunkSize: 5)
+        let short = read(bytes, format: format, limit: 64, chunkSize: 11)
         for outcome in short.outcomes { try check(outcome, lines: lines) }
         let physical = bytes.split(separator: 10, omittingEmptySubsequences: false)
         for case .record(let line, _) in short.outcomes {

@@ -40,8 +40,9 @@ public struct ConfigReader {
         } catch let error as ConfigError {
             // The YAML parser puts what it finds at the end of a text without a final newline (an
             // error, an empty value) on one line more than there is: that is the last line.
+            guard let line = error.line else { throw error }
             let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
-            throw ConfigError(file: error.file, line: error.line.map { min($0, lines) }, key: error.key, problem: error.problem)
+            throw ConfigError(file: error.file, line: min(line, lines), key: error.key, problem: error.problem)
         }
     }
 

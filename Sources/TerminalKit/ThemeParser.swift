@@ -21,10 +21,10 @@ public enum ThemeParser {
         } catch {
             // The YAML parser puts what it finds at the end of a text without a final newline (an
             // error, an empty document) on one line more than there is: that is the last line.
-            var error = error
-            let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
-            error.line = error.line.map { Swift.min($0, lines) }
-            throw error
+            guard let line = error.line else { throw error }
+            var clamped = error
+            clamped.line = Swift.min(line, yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
+            throw clamped
         }
     }
 

@@ -3,8 +3,9 @@ import NewsroomCore
 
 /// Reads a JSON Lines or CSV text the way `newsroom ingest` does, without a store: what each
 /// line would become (an event, a record) or why it is refused. The readers are the importer's
-/// own (through `ImportSink`), so a dry run or a fuzz target sees exactly what an import sees;
-/// records are not wrapped into events, since that needs the store's people and shares.
+/// own (through `ImportSink`), so the fuzz targets (or a dry run, should one be added) see
+/// exactly what an import sees; records are not wrapped into events, since that needs the
+/// store's people and shares.
 package final class ImportCheck: ImportSink {
     package enum Format: Sendable { case jsonLines, csv }
 

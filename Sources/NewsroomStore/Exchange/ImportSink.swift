@@ -1,7 +1,7 @@
 import NewsroomCore
 
 /// Where the JSON Lines and CSV readers put what they read: an `ImportSession` writes it to a
-/// store, an `ImportCheck` only collects it (a dry run, a fuzz target), so both run the very
+/// store, an `ImportCheck` only collects it (for the fuzz targets), so both run the very
 /// same reading code.
 protocol ImportSink: AnyObject {
     /// The file's name as reports show it.

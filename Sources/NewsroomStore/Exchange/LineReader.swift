@@ -3,7 +3,7 @@ import Foundation
 /// Reads a file's physical lines in chunks, never holding more than `limit` bytes of one line:
 /// a line of megabytes is skipped and reported by its number and length, not loaded.
 /// Lines end at `\n`; a `\r` before it is dropped; the last line may lack its newline.
-/// Reads a file, or bytes already in memory (a dry run, a fuzz target) in the same chunks.
+/// Reads a file, or bytes already in memory (`ImportCheck`) in the same chunks.
 struct LineReader {
     enum Item {
         /// A line's bytes (without the line break). `terminated` is false for a last line without newline.

@@ -60,6 +60,13 @@ import Testing
         #expect(ConsoleSettings.parse("keys:\n  briefing.nextDay: [\"]\", '#'] # the next day\n").keys == ["briefing.nextDay": ["]", "#"]])
     }
 
+    @Test("a quote in a key's name does not hide the comment after its value (found by fuzzing)")
+    func quoteInANameDoesNotHideTheComment() {
+        let settings = ConsoleSettings.parse("keys:\n  a'b: [x] # c\n")
+        #expect(settings.keys == ["a'b": ["x"]])
+        #expect(ConsoleSettings.parse(settings.text).keys == settings.keys)
+    }
+
     @Test("a settings file with Windows line ends and a quoted theme reads")
     func windowsLineEndsAndQuotedTheme() {
         let settings = ConsoleSettings.parse("theme: \"light\"\r\nkeys:\r\n  briefing.share: [S]\r\n")

@@ -22,17 +22,17 @@ public struct ConsoleSettings: Equatable, Sendable {
     public static func parse(_ text: String) -> ConsoleSettings {
         var settings = ConsoleSettings(theme: nil)
         var inKeys = false
-        for raw in text.split(whereSeparator: \.isNewline) {
-            let line = SettingsYAML.uncommented(raw)
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let indented = line.hasPrefix(" ")
-            let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { continue }
-            if !indented {
-                inKeys = parts[0] == "keys"
-                if parts[0] == "theme", !parts[1].isEmpty { settings.theme = SettingsYAML.unquoted(parts[1]) }
-            } else if inKeys, !parts[1].isEmpty {
-                settings.keys[parts[0]] = SettingsYAML.items(parts[1])
+        for line in text.split(whereSeparator: \.isNewline) {
+            // `name: value # comment`; a name is never quoted, so quotes only count in the value.
+            guard let first = line.first(where: { $0 != " " && $0 != "\t" }), first != "#",
+                  let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = SettingsYAML.uncommented(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            if !line.hasPrefix(" ") {
+                inKeys = name == "keys"
+                if name == "theme", !value.isEmpty { settings.theme = SettingsYAML.unquoted(value) }
+            } else if inKeys, !value.isEmpty {
+                settings.keys[name] = SettingsYAML.items(value)
             }
         }
         return settings

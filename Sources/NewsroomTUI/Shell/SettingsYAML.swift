@@ -4,7 +4,7 @@ import Foundation
 /// a save: a value may be quoted (`"]"`, `'#'`, `','`), `#` starts a comment only outside quotes
 /// and after a space, and a list is `[a, b]` or `a, b` with commas inside quotes kept.
 enum SettingsYAML {
-    /// The line without its comment.
+    /// A value without its comment.
     static func uncommented(_ line: Substring) -> Substring {
         var quote: Character?
         var previous: Character = " "

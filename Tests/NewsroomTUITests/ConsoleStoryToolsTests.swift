@@ -115,6 +115,15 @@ final class ScriptedHost: ConsoleHost, Sendable {
         #expect(try StoryText.parse("headline: x\nlanguage:\n").language == "de")
     }
 
+    @Test("a story text with Windows line ends or a \\r after a value reads as with \\n (found by fuzzing: all one line)")
+    func storyTextWithCarriageReturns() throws {
+        let story = try StoryText.parse("headline: x\r\nlink: https://example.com\r\nsummary:\r\n  eins\r\n  zwei\r\n")
+        #expect(story.headline == "x" && story.link == "https://example.com" && story.summary == "eins\nzwei")
+        let cut = try StoryText.parse("headline: et:\r  ")
+        #expect(cut.headline == "et:")
+        #expect(try StoryText.parse(StoryText.render(cut)) == cut)
+    }
+
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {
         let content = StoryContent(headline: "Überschrift", summary: "Zwei\nZeilen", link: "https://example.com", source: .blog, language: "en",
                                    topics: ["ki", "werk"], approvedWording: "So sagen wir es.", talkingPoints: ["eins", "zwei"],

@@ -37,7 +37,10 @@ public enum StoryText {
         public var description: String { "line \(line): \(problem)" }
     }
 
+    /// Reads the text back; Windows line ends (`\r\n`, which Swift sees as one character, so the
+    /// lines did not split) are read as `\n`, and a field's value loses any `\r` at its ends.
     public static func parse(_ text: String) throws(ParseError) -> StoryContent {
+        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         var fields: [String: String] = [:]
         var blocks: [(name: String, line: Int, lines: [String])] = []
         var current: Int?
@@ -54,7 +57,7 @@ public enum StoryText {
                 throw ParseError(line: number, problem: "expected `field: value` or an indented line, found '\(line.prefix(40))'")
             }
             let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
             switch name {
             case "headline", "link", "source", "language", "topics", "teams", "roles":
                 fields[name] = value

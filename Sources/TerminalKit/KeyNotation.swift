@@ -36,8 +36,9 @@ extension Key: CustomStringConvertible {
             self = .ctrl(letter)
             return
         }
-        for prefix in ["m-", "alt-", "alt+"] where lower.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count)
+        // By scalars: a combining mark after `M-` joins the `-` into one character.
+        for prefix in ["m-", "alt-", "alt+"] where String(lower.unicodeScalars.prefix(prefix.unicodeScalars.count)) == prefix {
+            let rest = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             if rest.lowercased() == "space" {
                 self = .alt(" ")
                 return

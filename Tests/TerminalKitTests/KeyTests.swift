@@ -42,6 +42,13 @@ struct KeyTests {
         #expect(Key.alt(" ").description == "M-Space")
     }
 
+    @Test("Alt plus a combining mark reads back from its notation (found by fuzzing: the mark joined the '-')")
+    func altCombiningMark() {
+        #expect(KeyDecoder.keys([27, 0x7B0]) == [.alt("\u{7B0}")])
+        #expect(Key(notation: Key.alt("\u{7B0}").description) == .alt("\u{7B0}"))
+        #expect(Key(notation: "Alt-\u{301}") == .alt("\u{301}"))
+    }
+
     @Test("a C1 control is no key, and a control key right after Esc is not lost (found by fuzzing)")
     func controlsAfterEscape() {
         #expect(CursesKeys.key(character: 0x9B) == nil)

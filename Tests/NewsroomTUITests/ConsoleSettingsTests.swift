@@ -67,6 +67,12 @@ import Testing
         #expect(ConsoleSettings.parse(settings.text).keys == settings.keys)
     }
 
+    @Test("a quote next to a combining mark survives a save (found by fuzzing: the two were one Character)")
+    func quoteBesideACombiningMark() {
+        let settings = ConsoleSettings(theme: "a", keys: ["x": ["\u{65D}'", "'\u{65D}"]])
+        #expect(ConsoleSettings.parse(settings.text) == settings, "\(settings.text)")
+    }
+
     @Test("a settings file with Windows line ends and a quoted theme reads")
     func windowsLineEndsAndQuotedTheme() {
         let settings = ConsoleSettings.parse("theme: \"light\"\r\nkeys:\r\n  briefing.share: [S]\r\n")

@@ -122,6 +122,10 @@ final class ScriptedHost: ConsoleHost, Sendable {
         let cut = try StoryText.parse("headline: et:\r  ")
         #expect(cut.headline == "et:")
         #expect(try StoryText.parse(StoryText.render(cut)) == cut)
+        // Found by the second 10-minute run: `\r\r\n` still hid a line break after replacing `\r\n`.
+        #expect(try StoryText.parse("headline: x\ntalking points:\n  - a\r\r\n  - b\n").talkingPoints == ["a", "b"])
+        let windows = StoryContent(headline: "x", summary: "eins\r\nzwei")
+        #expect(try StoryText.parse(StoryText.render(windows)).summary == "eins\nzwei")
     }
 
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {

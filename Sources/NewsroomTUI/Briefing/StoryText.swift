@@ -27,7 +27,17 @@ public enum StoryText {
     }
 
     private static func block(_ name: String, _ text: String) -> String {
-        "\(name):\n" + (text.isEmpty ? "" : text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }.joined())
+        "\(name):\n" + (text.isEmpty ? "" : lines(text).map { "  \($0)\n" }.joined())
+    }
+
+    /// The lines of `text`, split at every `\n` by scalars (Swift sees `\r\n` as one character
+    /// that is no `\n`), without the `\r`s before it: Windows line ends read as `\n`.
+    static func lines(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = line
+            while line.last == "\r" { line.removeLast() }
+            return String(line)
+        }
     }
 
     /// A line that cannot be read, with its number.
@@ -37,16 +47,14 @@ public enum StoryText {
         public var description: String { "line \(line): \(problem)" }
     }
 
-    /// Reads the text back; Windows line ends (`\r\n`, which Swift sees as one character, so the
-    /// lines did not split) are read as `\n`, and a field's value loses any `\r` at its ends.
+    /// Reads the text back (by `lines`, so Windows line ends work); values lose white space and
+    /// `\r`s at their ends.
     public static func parse(_ text: String) throws(ParseError) -> StoryContent {
-        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         var fields: [String: String] = [:]
         var blocks: [(name: String, line: Int, lines: [String])] = []
         var current: Int?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in lines(text).enumerated() {
             let number = index + 1
-            let line = String(raw)
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("  "), let c = current {
                 blocks[c].lines.append(String(line.dropFirst(2)))
@@ -99,7 +107,7 @@ public enum StoryText {
             case "summary": content.summary = body
             case "approved wording": content.approvedWording = body.isEmpty ? nil : body
             case "talking points":
-                content.talkingPoints = block.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                content.talkingPoints = block.lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
                     .map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
             default:
                 let network = String(block.name.dropFirst(5)).trimmingCharacters(in: .whitespaces)
@@ -111,7 +119,6 @@ public enum StoryText {
     }
 
     private static func line(of field: String, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.lowercased().hasPrefix(field + ":") } ?? 0) + 1
+        (lines(text).firstIndex { $0.lowercased().hasPrefix(field + ":") } ?? 0) + 1
     }
 }

@@ -126,6 +126,8 @@ final class ScriptedHost: ConsoleHost, Sendable {
         #expect(try StoryText.parse("headline: x\ntalking points:\n  - a\r\r\n  - b\n").talkingPoints == ["a", "b"])
         let windows = StoryContent(headline: "x", summary: "eins\r\nzwei")
         #expect(try StoryText.parse(StoryText.render(windows)).summary == "eins\nzwei")
+        // Found by the third: a `\r` at the end of a list item.
+        #expect(try StoryText.parse("headline: x\nteams: a\r, b\n").restriction.teams == ["a", "b"])
     }
 
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {

@@ -93,7 +93,7 @@ public enum StoryText {
             throw ParseError(line: line(of: "language", in: text), problem: "language is de or en, found '\(language)'")
         }
         func list(_ name: String) -> [String] {
-            (fields[name] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            (fields[name] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         }
         let link = fields["link"].flatMap { $0.isEmpty ? nil : $0 }
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) {

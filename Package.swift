@@ -2,7 +2,17 @@
 import PackageDescription
 
 /// Our own targets treat warnings as errors (SwiftPM allows unsafe flags in the root package only).
-let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+/// `scripts/fuzz` sets NEWSROOM_FUZZ_BUILD: then our own targets (not GRDB, Yams) are built with
+/// AddressSanitizer and libFuzzer's coverage, and NewsroomFuzz links libFuzzer (docs/fuzzing.md).
+let fuzzing = Context.environment["NEWSROOM_FUZZ_BUILD"].map { !$0.isEmpty } ?? false
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])] + (fuzzing ? [
+    .unsafeFlags(["-sanitize=address", "-sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp"]),
+    .define("FUZZING"),
+] : [])
+/// libFuzzer without its own main (SwiftPM gives the executable one): the archive's path is
+/// NEWSROOM_FUZZ_BUILD's value.
+let fuzzLinking: [LinkerSetting] = fuzzing
+    ? [.unsafeFlags(["-sanitize=address", Context.environment["NEWSROOM_FUZZ_BUILD"]!, "-lstdc++"])] : []
 
 let package = Package(
     name: "NewsroomConsole",
@@ -48,6 +58,15 @@ let package = Package(
             dependencies: ["NewsroomCore", "NewsroomStore"],
             swiftSettings: strict
         ),
+        .target(
+            name: "NewsroomFuzzTargets",
+            dependencies: ["NewsroomCore", "NewsroomStore", "NewsroomTUI", "TerminalKit"],
+            swiftSettings: strict
+        ),
+        .target(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver"),
+        .executableTarget(
+            name: "NewsroomFuzz", dependencies: ["NewsroomFuzzTargets", "CFuzzerDriver"], swiftSettings: strict, linkerSettings: fuzzLinking
+        ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CTerminalRestore", path: "Sources/CTerminalRestore"),
         .target(
@@ -59,7 +78,11 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["newsroom", "TerminalBench"], swiftSettings: strict),
         .testTarget(name: "CommandLineTests", dependencies: ["newsroom"], swiftSettings: strict),
-        .testTarget(name: "NewsroomTUITests", dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomReadModel", "NewsroomStore", "TerminalKit"], swiftSettings: strict),
+        .testTarget(
+            name: "NewsroomTUITests",
+            dependencies: ["NewsroomTUI", "NewsroomCore", "NewsroomReadModel", "NewsroomStore", "TerminalKit", "NewsroomFuzzTargets"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "NewsroomReadModelTests", dependencies: ["NewsroomReadModel", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),
         .testTarget(name: "NewsroomCoreTests", dependencies: ["NewsroomCore"], swiftSettings: strict),
         .testTarget(name: "NewsroomDemoTests", dependencies: ["NewsroomDemo", "NewsroomCore", "NewsroomStore"], swiftSettings: strict),

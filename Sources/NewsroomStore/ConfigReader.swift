@@ -35,6 +35,18 @@ public struct ConfigReader {
     }
 
     public mutating func read(_ text: String) throws -> NewsroomConfig {
+        do {
+            return try readConfig(text)
+        } catch let error as ConfigError {
+            // The YAML parser puts what it finds at the end of a text without a final newline (an
+            // error, an empty value) on one line more than there is: that is the last line.
+            guard let line = error.line else { throw error }
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
+            throw ConfigError(file: error.file, line: min(line, lines), key: error.key, problem: error.problem)
+        }
+    }
+
+    private mutating func readConfig(_ text: String) throws -> NewsroomConfig {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
             throw ConfigError(file: file, line: Self.line(of: error), key: "", problem: "is not valid YAML: \(Self.problem(of: error))")

@@ -36,8 +36,13 @@ extension Key: CustomStringConvertible {
             self = .ctrl(letter)
             return
         }
-        for prefix in ["m-", "alt-", "alt+"] where lower.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count)
+        // By scalars: a combining mark after `M-` joins the `-` into one character.
+        for prefix in ["m-", "alt-", "alt+"] where String(lower.unicodeScalars.prefix(prefix.unicodeScalars.count)) == prefix {
+            let rest = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+            if rest.lowercased() == "space" {
+                self = .alt(" ")
+                return
+            }
             guard rest.count == 1, let character = rest.first else { return nil }
             self = .alt(character)
             return
@@ -55,7 +60,7 @@ extension Key: CustomStringConvertible {
         switch self {
         case .character(let character): return String(character)
         case .ctrl(let letter): return "C-\(letter)"
-        case .alt(let character): return "M-\(character)"
+        case .alt(let character): return character == " " ? "M-Space" : "M-\(character)"
         case .function(let number): return "F\(number)"
         case .mouse: return "Mouse"
         case .paste: return "Paste"

@@ -29,7 +29,7 @@ extension TerminalBackground {
 
     /// The colour in a terminal's answer to `ESC ] 11 ; ?`: `ESC ] 11 ; rgb:RRRR/GGGG/BBBB`
     /// (one to four hex digits a channel) ended by BEL or `ESC \`; nil when `bytes` holds none.
-    static func fromReply(_ bytes: [UInt8]) -> TerminalBackground? {
+    package static func fromReply(_ bytes: [UInt8]) -> TerminalBackground? {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let start = text.range(of: "\u{1b}]11;rgb") else { return nil }
         var rest = text[start.upperBound...]

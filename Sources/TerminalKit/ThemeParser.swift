@@ -16,6 +16,19 @@ public enum ThemeParser {
 
     /// The theme in `yaml`; `file` is used in error messages.
     public static func parse(_ yaml: String, file: String) throws(ThemeError) -> Theme {
+        do {
+            return try read(yaml, file: file)
+        } catch {
+            // The YAML parser puts what it finds at the end of a text without a final newline (an
+            // error, an empty document) on one line more than there is: that is the last line.
+            guard let line = error.line else { throw error }
+            var clamped = error
+            clamped.line = Swift.min(line, yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
+            throw clamped
+        }
+    }
+
+    private static func read(_ yaml: String, file: String) throws(ThemeError) -> Theme {
         let bytes = yaml.utf8.count
         guard bytes <= maximumBytes else {
             throw ThemeError(file: file, problem: .tooLarge(bytes: bytes, limit: maximumBytes))

@@ -138,6 +138,12 @@ import NewsroomCore
         #expect { _ = try reader.read("name: [unclosed\n") } throws: { "\($0)".contains("is not valid YAML") }
     }
 
+    @Test("a YAML error at the end of a file without a final newline is on its last line (found by fuzzing)")
+    func yamlErrorAtTheEndIsOnTheLastLine() {
+        var reader = ConfigReader(file: "newsroom.yaml")
+        #expect { _ = try reader.read("name: x\nteams: [a, b") } throws: { ($0 as? ConfigError)?.line == 2 }
+    }
+
     @Test func unknownKeysAreWarningsNotErrors() throws {
         var reader = ConfigReader(file: "newsroom.yaml")
         let config = try reader.read("name: X\ntimezone: Europe/Berlin\n")

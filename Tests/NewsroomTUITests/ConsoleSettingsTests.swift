@@ -50,4 +50,33 @@ import Testing
         try settings.write(to: url)
         #expect(ConsoleSettings.read(from: url) == ConsoleSettings(theme: "monochrome", keys: ["share": ["S"]]))
     }
+
+    @Test("a key that is YAML syntax (] [ # , ') survives a save (found by fuzzing: ] was lost)")
+    func keysThatAreSyntaxSurviveASave() {
+        let settings = ConsoleSettings(theme: "light", keys: [
+            "briefing.nextDay": ["]"], "briefing.previousDay": ["["], "kpis.nextWindow": ["#", ","], "kpis.previousWindow": ["'", "\""],
+        ])
+        #expect(ConsoleSettings.parse(settings.text) == settings, "\(settings.text)")
+        #expect(ConsoleSettings.parse("keys:\n  briefing.nextDay: [\"]\", '#'] # the next day\n").keys == ["briefing.nextDay": ["]", "#"]])
+    }
+
+    @Test("a quote in a key's name does not hide the comment after its value (found by fuzzing)")
+    func quoteInANameDoesNotHideTheComment() {
+        let settings = ConsoleSettings.parse("keys:\n  a'b: [x] # c\n")
+        #expect(settings.keys == ["a'b": ["x"]])
+        #expect(ConsoleSettings.parse(settings.text).keys == settings.keys)
+    }
+
+    @Test("a quote next to a combining mark survives a save (found by fuzzing: the two were one Character)")
+    func quoteBesideACombiningMark() {
+        let settings = ConsoleSettings(theme: "a", keys: ["x": ["\u{65D}'", "'\u{65D}"]])
+        #expect(ConsoleSettings.parse(settings.text) == settings, "\(settings.text)")
+    }
+
+    @Test("a settings file with Windows line ends and a quoted theme reads")
+    func windowsLineEndsAndQuotedTheme() {
+        let settings = ConsoleSettings.parse("theme: \"light\"\r\nkeys:\r\n  briefing.share: [S]\r\n")
+        #expect(settings == ConsoleSettings(theme: "light", keys: ["briefing.share": ["S"]]))
+    }
 }
+

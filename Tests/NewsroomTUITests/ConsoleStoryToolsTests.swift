@@ -109,6 +109,27 @@ final class ScriptedHost: ConsoleHost, Sendable {
         #expect(s.message?.text.contains("could not start") == true)
     }
 
+    @Test("a story text without a language line reads as German (found by fuzzing: it crashed)")
+    func storyTextWithoutLanguageIsGerman() throws {
+        #expect(try StoryText.parse("headline: x\n").language == "de")
+        #expect(try StoryText.parse("headline: x\nlanguage:\n").language == "de")
+    }
+
+    @Test("a story text with Windows line ends or a \\r after a value reads as with \\n (found by fuzzing: all one line)")
+    func storyTextWithCarriageReturns() throws {
+        let story = try StoryText.parse("headline: x\r\nlink: https://example.com\r\nsummary:\r\n  eins\r\n  zwei\r\n")
+        #expect(story.headline == "x" && story.link == "https://example.com" && story.summary == "eins\nzwei")
+        let cut = try StoryText.parse("headline: et:\r  ")
+        #expect(cut.headline == "et:")
+        #expect(try StoryText.parse(StoryText.render(cut)) == cut)
+        // Found by the second 10-minute run: `\r\r\n` still hid a line break after replacing `\r\n`.
+        #expect(try StoryText.parse("headline: x\ntalking points:\n  - a\r\r\n  - b\n").talkingPoints == ["a", "b"])
+        let windows = StoryContent(headline: "x", summary: "eins\r\nzwei")
+        #expect(try StoryText.parse(StoryText.render(windows)).summary == "eins\nzwei")
+        // Found by the third: a `\r` at the end of a list item.
+        #expect(try StoryText.parse("headline: x\nteams: a\r, b\n").restriction.teams == ["a", "b"])
+    }
+
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {
         let content = StoryContent(headline: "Überschrift", summary: "Zwei\nZeilen", link: "https://example.com", source: .blog, language: "en",
                                    topics: ["ki", "werk"], approvedWording: "So sagen wir es.", talkingPoints: ["eins", "zwei"],

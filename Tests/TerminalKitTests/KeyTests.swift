@@ -7,7 +7,7 @@ struct KeyTests {
     @Test("key notation parses and prints", arguments: [
         ("q", Key.character("q")), ("ä", .character("ä")), ("Enter", .enter), ("esc", .escape), ("S-Tab", .backTab),
         ("PgDn", .pageDown), ("F12", .function(12)), ("C-l", .ctrl("l")), ("Ctrl-X", .ctrl("x")), ("M-x", .alt("x")),
-        ("Space", .character(" ")), ("Up", .up),
+        ("Space", .character(" ")), ("Up", .up), ("M-Space", .alt(" ")),
     ])
     func notation(text: String, key: Key) {
         #expect(Key(notation: text) == key)
@@ -34,6 +34,28 @@ struct KeyTests {
         #expect(CursesKeys.key(character: 127) == .backspace)
         #expect(CursesKeys.key(character: 12) == .ctrl("l"))
         #expect(CursesKeys.key(character: 0x1C) == nil)
+    }
+
+    @Test("Alt-Space is shown as M-Space and reads back (found by fuzzing: it was 'M- ')")
+    func altSpace() {
+        #expect(KeyDecoder.keys([27, 32]) == [.alt(" ")])
+        #expect(Key.alt(" ").description == "M-Space")
+    }
+
+    @Test("Alt plus a combining mark reads back from its notation (found by fuzzing: the mark joined the '-')")
+    func altCombiningMark() {
+        #expect(KeyDecoder.keys([27, 0x7B0]) == [.alt("\u{7B0}")])
+        #expect(Key(notation: Key.alt("\u{7B0}").description) == .alt("\u{7B0}"))
+        #expect(Key(notation: "Alt-\u{301}") == .alt("\u{301}"))
+    }
+
+    @Test("a C1 control is no key, and a control key right after Esc is not lost (found by fuzzing)")
+    func controlsAfterEscape() {
+        #expect(CursesKeys.key(character: 0x9B) == nil)
+        #expect(KeyDecoder.keys([0x85, 0x61]) == [.character("a")])
+        #expect(KeyDecoder.keys([27, 13]) == [.escape, .enter])
+        #expect(KeyDecoder.keys([27, 0x9B, 0x61]) == [.escape, .character("a")])
+        #expect(KeyDecoder.keys([27, 27, 0x78]) == [.escape, .alt("x")])
     }
 
     @Test("a key map dispatches, groups and hints from one table")

@@ -33,6 +33,12 @@ struct ThemeTests {
         #expect(Color(themeValue: text) == colour)
     }
 
+    @Test("a YAML error or an empty document at the end of a theme without a final newline is on its last line (found by fuzzing)")
+    func yamlErrorAtTheEndIsOnTheLastLine() {
+        #expect { _ = try ThemeParser.parse("name: x\nstyles: {fg", file: "t.yaml") } throws: { ($0 as? ThemeError)?.line == 2 }
+        #expect { _ = try ThemeParser.parse("---\n#:", file: "t.yaml") } throws: { ($0 as? ThemeError)?.line == 2 }
+    }
+
     @Test("bad colours are refused", arguments: ["purpel", "256", "#12345", "#gggggg", "-1", ""])
     func badColours(text: String) {
         #expect(Color(themeValue: text) == nil)

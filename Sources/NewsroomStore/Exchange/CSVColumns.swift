@@ -104,16 +104,23 @@ struct CSVLayout {
     let names: [String]
     let columns: [CSVColumns.Field: Int]
 
+    /// Per kind, every alias normalised to its field (made once, not for every file).
+    private static let lookups: [CSVColumns.Kind: [String: CSVColumns.Field]] = Dictionary(uniqueKeysWithValues: CSVColumns.Kind.allCases.map { kind in
+        var lookup: [String: CSVColumns.Field] = [:]
+        for (field, aliases) in CSVColumns.table(kind) {
+            for alias in aliases { lookup[CSVColumns.normalised(alias)] = field }
+        }
+        return (kind, lookup)
+    })
+
     static func read(header names: [String], separator: UInt8, file: String) throws -> CSVLayout {
         var candidates: [(CSVLayout, missing: [CSVColumns.Field])] = []
+        let normalisedNames = names.map(CSVColumns.normalised)
         for kind in CSVColumns.Kind.allCases {
-            var lookup: [String: CSVColumns.Field] = [:]
-            for (field, aliases) in CSVColumns.table(kind) {
-                for alias in aliases { lookup[CSVColumns.normalised(alias)] = field }
-            }
+            let lookup = lookups[kind] ?? [:]
             var columns: [CSVColumns.Field: Int] = [:]
-            for (index, name) in names.enumerated() {
-                if let field = lookup[CSVColumns.normalised(name)], columns[field] == nil { columns[field] = index }
+            for (index, name) in normalisedNames.enumerated() {
+                if let field = lookup[name], columns[field] == nil { columns[field] = index }
             }
             // A lone time-of-day column is the time.
             if kind == .comments, columns[.time] == nil, let clock = columns[.clock] {

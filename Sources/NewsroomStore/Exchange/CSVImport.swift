@@ -4,13 +4,13 @@ import NewsroomCore
 /// Reads a CSV file: the header row decides the kind and the separator, then each record
 /// (which may span lines inside quotes) becomes a record, or a rejection with the line it starts on.
 enum CSVImport {
-    static func run(_ session: ImportSession, reader lines: LineReader) throws -> LineReader {
+    static func run(_ session: some ImportSink, reader lines: LineReader) throws -> LineReader {
         var reader = CSVRecordReader(lines)
         var layout: CSVLayout?
         while let item = try reader.next() {
             switch item {
             case .problem(let line, let reason, let original):
-                guard layout != nil else { throw ImportError.unrecognisedHeader(file: session.report.file, detail: reason) }
+                guard layout != nil else { throw ImportError.unrecognisedHeader(file: session.file, detail: reason) }
                 session.row(bytesRead: reader.lines.bytesRead, totalBytes: reader.lines.totalBytes)
                 session.reject(line: line, reason, original: original)
             case .record(let raw, let line):
@@ -19,8 +19,8 @@ enum CSVImport {
                 guard let current = layout else {
                     if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
                     let separator = CSVCells.detectSeparator(text)
-                    layout = try CSVLayout.read(header: CSVCells.split(text, separator: separator), separator: separator, file: session.report.file)
-                    session.rejectedOriginals?.preamble = bytes
+                    layout = try CSVLayout.read(header: CSVCells.split(text, separator: separator), separator: separator, file: session.file)
+                    session.header(bytes)
                     continue
                 }
                 let cells = CSVCells.split(text, separator: current.separator)
@@ -41,7 +41,7 @@ enum CSVImport {
                 }
             }
         }
-        guard layout != nil else { throw ImportError.emptyFile(file: session.report.file) }
+        guard layout != nil else { throw ImportError.emptyFile(file: session.file) }
         return reader.lines
     }
 }

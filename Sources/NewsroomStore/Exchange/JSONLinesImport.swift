@@ -4,7 +4,7 @@ import NewsroomCore
 /// Reads a JSON Lines file line by line: events in the envelope, or records. Empty lines are
 /// skipped; every other line that cannot be used is reported with its number and the rest imported.
 enum JSONLinesImport {
-    static func run(_ session: ImportSession, reader: inout LineReader) throws {
+    static func run(_ session: some ImportSink, reader: inout LineReader) throws {
         var seenContent = false
         while let item = try reader.next() {
             switch item {
@@ -17,7 +17,7 @@ enum JSONLinesImport {
                 guard bytes.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
                 session.row(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
                 if !seenContent, bytes.first(where: { $0 != 32 && $0 != 9 }) == UInt8(ascii: "[") {
-                    throw ImportError.jsonArray(file: session.report.file)
+                    throw ImportError.jsonArray(file: session.file)
                 }
                 seenContent = true
                 do {
@@ -29,7 +29,7 @@ enum JSONLinesImport {
         }
     }
 
-    private static func submit(_ bytes: [UInt8], line: Int, terminated: Bool, session: ImportSession) throws {
+    private static func submit(_ bytes: [UInt8], line: Int, terminated: Bool, session: some ImportSink) throws {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LineProblem("the line is not valid UTF-8 (JSON Lines must be UTF-8; convert the file, e.g. with iconv -f WINDOWS-1252 -t UTF-8)")
         }

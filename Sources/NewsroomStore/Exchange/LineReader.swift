@@ -3,6 +3,7 @@ import Foundation
 /// Reads a file's physical lines in chunks, never holding more than `limit` bytes of one line:
 /// a line of megabytes is skipped and reported by its number and length, not loaded.
 /// Lines end at `\n`; a `\r` before it is dropped; the last line may lack its newline.
+/// Reads a file, or bytes already in memory (`ImportCheck`) in the same chunks.
 struct LineReader {
     enum Item {
         /// A line's bytes (without the line break). `terminated` is false for a last line without newline.
@@ -16,7 +17,8 @@ struct LineReader {
     let limit: Int
     let totalBytes: Int
     private(set) var bytesRead = 0
-    private let handle: FileHandle
+    private let handle: FileHandle?
+    private var memory: ArraySlice<UInt8>
     private let chunkSize: Int
     private var chunk: [UInt8] = []
     private var position = 0
@@ -27,24 +29,42 @@ struct LineReader {
 
     init(url: URL, limit: Int = LineReader.defaultLimit, chunkSize: Int = 1 << 16) throws {
         handle = try FileHandle(forReadingFrom: url)
+        memory = []
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
         totalBytes = size ?? 0
         self.limit = limit
         self.chunkSize = chunkSize
     }
 
-    func close() { try? handle.close() }
+    init(bytes: [UInt8], limit: Int = LineReader.defaultLimit, chunkSize: Int = 1 << 16) {
+        handle = nil
+        memory = bytes[...]
+        totalBytes = bytes.count
+        self.limit = limit
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    func close() { try? handle?.close() }
+
+    private mutating func readChunk() throws -> [UInt8] {
+        guard let handle else {
+            let piece = memory.prefix(chunkSize)
+            memory = memory.dropFirst(piece.count)
+            return Array(piece)
+        }
+        return [UInt8](try handle.read(upToCount: chunkSize) ?? Data())
+    }
 
     mutating func next() throws -> Item? {
         while true {
             if position >= chunk.count {
                 if atEnd { return finishLastLine() }
-                let data = try handle.read(upToCount: chunkSize) ?? Data()
+                let data = try readChunk()
                 if data.isEmpty {
                     atEnd = true
                     continue
                 }
-                chunk = [UInt8](data)
+                chunk = data
                 position = 0
                 bytesRead += data.count
                 continue

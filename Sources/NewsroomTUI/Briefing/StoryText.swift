@@ -27,7 +27,17 @@ public enum StoryText {
     }
 
     private static func block(_ name: String, _ text: String) -> String {
-        "\(name):\n" + (text.isEmpty ? "" : text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }.joined())
+        "\(name):\n" + (text.isEmpty ? "" : lines(text).map { "  \($0)\n" }.joined())
+    }
+
+    /// The lines of `text`, split at every `\n` by scalars (Swift sees `\r\n` as one character
+    /// that is no `\n`), without the `\r`s before it: Windows line ends read as `\n`.
+    static func lines(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = line
+            while line.last == "\r" { line.removeLast() }
+            return String(line)
+        }
     }
 
     /// A line that cannot be read, with its number.
@@ -37,13 +47,14 @@ public enum StoryText {
         public var description: String { "line \(line): \(problem)" }
     }
 
+    /// Reads the text back (by `lines`, so Windows line ends work); values lose white space and
+    /// `\r`s at their ends.
     public static func parse(_ text: String) throws(ParseError) -> StoryContent {
         var fields: [String: String] = [:]
         var blocks: [(name: String, line: Int, lines: [String])] = []
         var current: Int?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in lines(text).enumerated() {
             let number = index + 1
-            let line = String(raw)
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("  "), let c = current {
                 blocks[c].lines.append(String(line.dropFirst(2)))
@@ -54,7 +65,7 @@ public enum StoryText {
                 throw ParseError(line: number, problem: "expected `field: value` or an indented line, found '\(line.prefix(40))'")
             }
             let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
             switch name {
             case "headline", "link", "source", "language", "topics", "teams", "roles":
                 fields[name] = value
@@ -77,12 +88,12 @@ public enum StoryText {
         guard let source = StorySource(rawValue: sourceText.isEmpty ? "other" : sourceText) else {
             throw ParseError(line: line(of: "source", in: text), problem: "unknown source '\(sourceText)'; use \(StorySource.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let language = (fields["language"] ?? "de").isEmpty ? "de" : fields["language"]!
+        let language = fields["language"].flatMap { $0.isEmpty ? nil : $0 } ?? "de"
         guard ["de", "en"].contains(language) else {
             throw ParseError(line: line(of: "language", in: text), problem: "language is de or en, found '\(language)'")
         }
         func list(_ name: String) -> [String] {
-            (fields[name] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            (fields[name] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         }
         let link = fields["link"].flatMap { $0.isEmpty ? nil : $0 }
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) {
@@ -96,7 +107,7 @@ public enum StoryText {
             case "summary": content.summary = body
             case "approved wording": content.approvedWording = body.isEmpty ? nil : body
             case "talking points":
-                content.talkingPoints = block.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                content.talkingPoints = block.lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
                     .map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
             default:
                 let network = String(block.name.dropFirst(5)).trimmingCharacters(in: .whitespaces)
@@ -108,7 +119,6 @@ public enum StoryText {
     }
 
     private static func line(of field: String, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.lowercased().hasPrefix(field + ":") } ?? 0) + 1
+        (lines(text).firstIndex { $0.lowercased().hasPrefix(field + ":") } ?? 0) + 1
     }
 }

@@ -22,19 +22,17 @@ public struct ConsoleSettings: Equatable, Sendable {
     public static func parse(_ text: String) -> ConsoleSettings {
         var settings = ConsoleSettings(theme: nil)
         var inKeys = false
-        for raw in text.split(separator: "\n") {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let indented = line.hasPrefix(" ")
-            let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { continue }
-            if !indented {
-                inKeys = parts[0] == "keys"
-                if parts[0] == "theme", !parts[1].isEmpty { settings.theme = parts[1] }
-            } else if inKeys, !parts[1].isEmpty {
-                let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-                settings.keys[parts[0]] = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
-                    .filter { !$0.isEmpty }
+        for line in text.split(whereSeparator: \.isNewline) {
+            // `name: value # comment`; a name is never quoted, so quotes only count in the value.
+            guard let first = line.first(where: { $0 != " " && $0 != "\t" }), first != "#",
+                  let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = SettingsYAML.uncommented(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            if !line.hasPrefix(" ") {
+                inKeys = name == "keys"
+                if name == "theme", !value.isEmpty { settings.theme = SettingsYAML.unquoted(value) }
+            } else if inKeys, !value.isEmpty {
+                settings.keys[name] = SettingsYAML.items(value)
             }
         }
         return settings
@@ -42,11 +40,16 @@ public struct ConsoleSettings: Equatable, Sendable {
 
     public func write(to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        var text = "# Newsroom Console personal settings (`:theme NAME --save` writes the theme; the rest is yours)\ntheme: \(theme ?? "default")\n"
-        if !keys.isEmpty {
-            text += "keys:\n" + keys.keys.sorted().map { "  \($0): [\(keys[$0]!.joined(separator: ", "))]\n" }.joined()
-        }
         try Data(text.utf8).write(to: url, options: .atomic)
+    }
+
+    /// The settings as `write` saves them, which `parse` reads back to the same settings.
+    public var text: String {
+        var text = "# Newsroom Console personal settings (`:theme NAME --save` writes the theme; the rest is yours)\ntheme: \(SettingsYAML.quoted(theme ?? "default"))\n"
+        if !keys.isEmpty {
+            text += "keys:\n" + keys.keys.sorted().map { "  \($0): [\(keys[$0]!.map { SettingsYAML.quoted($0) }.joined(separator: ", "))]\n" }.joined()
+        }
+        return text
     }
 
     /// The standard key contexts with these remappings, or the error that says what to fix.

@@ -6,7 +6,7 @@ import Glibc
 ///
 /// Runs before curses reads input, with echo and line buffering off, and reads the answers
 /// up to the device attributes, so none of it reaches the program as keys.
-enum BackgroundQuery {
+package enum BackgroundQuery {
     static func ask(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, timeout: Duration = .milliseconds(100)) -> TerminalBackground? {
         var saved = termios()
         guard tcgetattr(input, &saved) == 0 else { return nil }
@@ -34,7 +34,7 @@ enum BackgroundQuery {
     }
 
     /// Whether `bytes` hold the answer to `ESC [ c` (`ESC [ ? … c`), which comes last.
-    static func hasDeviceAttributes(_ bytes: [UInt8]) -> Bool {
+    package static func hasDeviceAttributes(_ bytes: [UInt8]) -> Bool {
         guard let start = bytes.indices.first(where: { bytes[$0...].starts(with: [0x1b, 0x5b, 0x3f]) }) else { return false }
         return bytes[(start + 3)...].contains(UInt8(ascii: "c"))
     }

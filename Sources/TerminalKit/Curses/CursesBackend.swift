@@ -254,18 +254,11 @@ public final class CursesBackend: TerminalBackend {
         return nil
     }
 
-    /// After an Esc: the start of a bracketed paste (`Esc [200~`), Alt plus a character that is
-    /// already waiting (terminals send Alt-x as Esc x), or a lone Esc.
+    /// After an Esc: a paste, Alt plus a character already waiting, or a lone Esc (`KeyDecoder`).
     private func altOrEscape(_ window: UnsafeMutablePointer<WINDOW>) -> Key {
         wtimeout(window, 0)
         defer { wtimeout(window, timeoutMilliseconds) }
-        guard let next = readWaiting(), next >= 0x20, next != 127, let scalar = Unicode.Scalar(next) else {
-            return .escape
-        }
-        if next == UInt32(UInt8(ascii: "[")), let paste = BracketedPaste.read(next: readWaiting, nextInBody: { readWithin(window, milliseconds: 50) }, pushBack: pushBack) {
-            return .paste(paste)
-        }
-        return .alt(Character(scalar))
+        return KeyDecoder.afterEscape(next: readWaiting, nextInBody: { readWithin(window, milliseconds: 50) }, pushBack: pushBack)
     }
 
     /// Writes a mode switch curses does not know about straight to the terminal.

@@ -18,7 +18,7 @@ enum CursesKeys {
         codes[code]
     }
 
-    /// The key for a character (`rc == OK`).
+    /// The key for a character (`rc == OK`); other C0 and the C1 controls are no keys.
     static func key(character value: UInt32) -> Key? {
         switch value {
         case 9: return .tab
@@ -27,7 +27,7 @@ enum CursesKeys {
         case 8, 127: return .backspace
         case 1...26:
             return .ctrl(Character(Unicode.Scalar(UInt8(value) + 0x60)))
-        case 0..<32:
+        case 0..<32, 0x80...0x9F:
             return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

@@ -23,7 +23,8 @@ struct Outbox {
                 "text": reply.text, "language": reply.language, "by": stored.event.actor, "at": Timestamp.format(stored.event.time),
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            lines += String(decoding: data, as: UTF8.self) + "\n"
+            // JSON allows C1, DEL and bidi controls raw; a connector may show the line on a terminal.
+            lines += PrintableText.json(String(decoding: data, as: UTF8.self)) + "\n"
         }
         guard !lines.isEmpty else { return }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -48,6 +48,8 @@ import Testing
             envelope(12, #""comment.received""#,
                      #"{"authorFollowers":5,"authorRef":"p-hostile","commentID":"c-h","language":"de","network":"x","postedAt":"2026-11-24T05:50:00.000Z","target":{"id":"post-1","kind":"companyPost"}}"#,
                      personal: #"{"profiles":[{"displayName":\#(h),"handle":"hostile","network":"x","profileURL":"https://example.com/\#(h.dropFirst().dropLast())","ref":"p-hostile"}],"texts":[{"ref":"p-hostile","subject":"c-h","text":\#(h),"writtenAt":"2026-11-24T05:50:00.000Z"}]}"#),
+            envelope(13, #""template.saved""#, #"{"template":{"id":"t-h","name":\#(h),"language":"de","text":\#(h),"categories":[],"retired":false}}"#),
+            envelope(14, #""snippet.saved""#, #"{"snippet":{"id":"f-h","title":\#(h),"language":"de","text":\#(h),"source":\#(h),"topics":[\#(h)],"retired":false}}"#),
         ].joined(separator: "\n") + "\n"
     }
 
@@ -68,7 +70,10 @@ import Testing
         let exported = cli.home.appendingPathComponent("all.jsonl").path
         for arguments in [["log"], ["log", "--json"], ["briefing"], ["briefing", "--text"], ["briefing", "--format", "markdown"], ["briefing", "--json"],
                           ["queue"], ["queue", "--json"], ["kpi"], ["kpi", "--json"], ["ambassadors"], ["ambassadors", "--json"],
-                          ["privacy", "export", "hostile"], ["export", "--jsonl"], ["export", "--jsonl", "--pseudonymous"], ["export", "--jsonl", exported]] {
+                          ["privacy", "export", "hostile"], ["export", "--jsonl"], ["export", "--jsonl", "--pseudonymous"], ["export", "--jsonl", exported],
+                          ["comment", "show", "c-h"], ["comment", "show", "c-h", "--json"], ["template", "list"], ["template", "list", "--json"],
+                          ["snippet", "list"], ["snippet", "list", "--json"], ["comment", "claim", "c-h"],
+                          ["comment", "reply", "c-h", "--template", "t-h", "--snippet", "f-h"], ["comment", "show", "c-h"], ["log"]] {
             try run(arguments)
         }
         let ingest = try #require(outputs.first?.1)
@@ -79,6 +84,9 @@ import Testing
             #expect(Self.unsafe(result.stderr).isEmpty, "newsroom \(command) printed \(Self.unsafe(result.stderr)) on stderr")
         }
         #expect(Self.unsafe(try String(contentsOfFile: exported, encoding: .utf8)).isEmpty, "the export file")
+        let outbox = URL(fileURLWithPath: store).appendingPathComponent("outbox/replies.jsonl")
+        #expect(Self.unsafe(try String(contentsOf: outbox, encoding: .utf8)).isEmpty, "the outbox's reply, escaped as JSON")
+        #expect(outputs.contains { $0.0.hasPrefix("comment reply") && $0.1.status == 0 }, "the hostile template made a reply")
     }
 }
 

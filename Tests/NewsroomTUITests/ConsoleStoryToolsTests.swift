@@ -128,6 +128,9 @@ final class ScriptedHost: ConsoleHost, Sendable {
         #expect(try StoryText.parse(StoryText.render(windows)).summary == "eins\nzwei")
         // Found by the third: a `\r` at the end of a list item.
         #expect(try StoryText.parse("headline: x\nteams: a\r, b\n").restriction.teams == ["a", "b"])
+        // And by the fourth: a text that starts with a combining mark joins the indent's space.
+        let mark = StoryContent(headline: "x", postTexts: [PostText(network: .x, text: "\u{617}")])
+        #expect(try StoryText.parse(StoryText.render(mark)) == mark)
     }
 
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {

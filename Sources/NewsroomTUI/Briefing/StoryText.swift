@@ -56,8 +56,9 @@ public enum StoryText {
         for (index, line) in lines(text).enumerated() {
             let number = index + 1
             if line.hasPrefix("#") { continue }
-            if line.hasPrefix("  "), let c = current {
-                blocks[c].lines.append(String(line.dropFirst(2)))
+            // By scalars: a combining mark after the indent makes one Character with its space.
+            if line.unicodeScalars.starts(with: "  ".unicodeScalars), let c = current {
+                blocks[c].lines.append(String(line.unicodeScalars.dropFirst(2)))
                 continue
             }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }

@@ -181,6 +181,21 @@ import Testing
         #expect(text == reply.text)
     }
 
+    @Test func slashFindsWordsInTextAuthorAndCategory() throws {
+        var s = try focused(try fixture())
+        s.press(.character("/"))
+        s.type("earn")
+        #expect(Set(s.moderation.visible(actor: s.actor, at: s.now)) == ["spam1", "spam2", "spam3"], "as you type")
+        s.press(.enter)
+        #expect(s.moderation.filter == "earn")
+        s.press(.character("/"))
+        s.press(.escape)
+        #expect(s.moderation.filter.isEmpty && s.moderation.visible(actor: s.actor, at: s.now).count == 5, "Esc clears it")
+        s.press(.character("/"))
+        _ = s.answer("@frager question")
+        #expect(s.moderation.visible(actor: s.actor, at: s.now) == ["question"], "every word must match")
+    }
+
     @Test func dExplainsThatThereIsNoDelete() throws {
         var s = try focused(try fixture())
         s.press(.character("d"))

@@ -18,6 +18,8 @@ public struct ModerationPaneState: Sendable, Equatable {
     /// Marked rows: a decision applies to all of them, recorded per item.
     public var marks: Set<CommentID> = []
     public var view: QueueView = .open
+    /// Words to find in the text, the author, the category or the id (`/`, as typed).
+    public var filter = ""
     /// The selected item's thread, once loaded (Enter).
     public var thread: CommentThread?
     public var showsThread = false
@@ -37,8 +39,13 @@ public struct ModerationPaneState: Sendable, Equatable {
 
     /// The ids the view shows, in order.
     func visible(actor: String, at moment: Date) -> [CommentID] {
-        order.filter { id in
+        let words = filter.lowercased().split(separator: " ").map(String.init)
+        return order.filter { id in
             guard let row = rows[id] else { return false }
+            if !words.isEmpty {
+                let haystack = "\(row.text) \(row.author) \(row.comment.category?.label ?? "unclassified") \(id)".lowercased()
+                guard words.allSatisfy(haystack.contains) else { return false }
+            }
             switch view {
             case .open: return true
             case .mine:

@@ -23,6 +23,7 @@ struct ModerationPaneView {
         let open = ModerationState.allCases.filter(\.isOpen).reduce(0) { $0 + m.backlog.count($1) }
         var title = "2 Moderation · \(open) open"
         if pane.view != .open { title += " · view: \(pane.view.rawValue)" }
+        if !pane.filter.isEmpty { title += " · /\(pane.filter)" }
         if !pane.arrived.isEmpty { title += " · \(pane.arrived.count) new (=)" }
         if !pane.marks.isEmpty { title += " · \(pane.marks.count) marked" }
         canvas.render(Box(title: title, focused: focused), in: rect, theme: theme)
@@ -38,7 +39,8 @@ struct ModerationPaneView {
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         let ids = pane.visible(actor: state.actor, at: state.now)
         guard !ids.isEmpty else {
-            canvas.write(pane.view == .open ? "nothing open: the queue is clear" : "nothing in view '\(pane.view.rawValue)' (v: next view)",
+            canvas.write(!pane.filter.isEmpty ? "nothing matches /\(pane.filter) (Esc in / clears it)"
+                         : pane.view == .open ? "nothing open: the queue is clear" : "nothing in view '\(pane.view.rawValue)' (v: next view)",
                          x: list.x, y: list.y, style: theme[.muted], maxWidth: list.width)
             return
         }

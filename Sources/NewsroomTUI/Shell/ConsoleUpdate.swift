@@ -88,11 +88,13 @@ public enum ConsoleUpdate {
             state.overlay = .messages(scroll: 0)
         case .commandLine: state.overlay = .prompt(.command, PromptEditor(history: state.commandHistory))
         case .filter:
-            guard state.focus == .briefing else {
-                state.say("the \(state.focus.title.lowercased()) pane has no filter yet; the briefing has one (1, then /)")
+            switch state.focus {
+            case .briefing: state.overlay = .prompt(.filter(.briefing), PromptEditor(text: state.briefing.filter))
+            case .moderation: state.overlay = .prompt(.filter(.moderation), PromptEditor(text: state.moderation.filter))
+            default:
+                state.say("the \(state.focus.title.lowercased()) pane has no filter yet; the briefing and moderation have one (/)")
                 return []
             }
-            state.overlay = .prompt(.filter(state.focus), PromptEditor(text: state.briefing.filter))
         case .back:
             if state.focus == .briefing, BriefingUpdate.back(&state) { return [] }
             if state.focus == .moderation, state.moderation.showsThread { state.moderation.showsThread = false; return [] }
@@ -131,6 +133,10 @@ public enum ConsoleUpdate {
 
     static func setFilter(_ text: String, for pane: Pane, _ state: inout ConsoleState) {
         if pane == .briefing { BriefingUpdate.setFilter(text, &state) }
+        if pane == .moderation {
+            state.moderation.filter = text
+            state.moderation.selectedIndex = 0
+        }
     }
 
     /// An index moved within `0..<count`.

@@ -21,9 +21,9 @@ public struct ConsoleSnapshot: Equatable, Sendable {
     public enum Area: Hashable, Sendable, CaseIterable { case briefing, moderation, kpis, ambassadors }
 
     /// Reads everything the screen needs for `date` as of `now`.
-    public static func load(from store: some NewsroomReadSource, date: LocalDate, now: Date) throws -> ConsoleSnapshot {
+    public static func load(from store: some NewsroomReadSource, date: LocalDate, now: Date, queue: QueueRequest = QueueRequest()) throws -> ConsoleSnapshot {
         var known: [StoryID: Story] = [:]
-        return try load(from: store, date: date, now: now, previous: nil, areas: Set(Area.allCases), knownStories: &known)
+        return try load(from: store, date: date, now: now, previous: nil, areas: Set(Area.allCases), knownStories: &known, queue: queue)
     }
 
     /// Reads the `areas` anew and keeps the rest from `previous`; stories already in `knownStories`
@@ -31,9 +31,11 @@ public struct ConsoleSnapshot: Equatable, Sendable {
     /// `changedComments`, when given with a previous snapshot, narrows the moderation area to those
     /// comments: their rows are read and ranked again and merged into the previous queue (new open
     /// ones at its end, closed ones out), so following a storm costs what the storm brings, not the
-    /// whole backlog; the full ranking comes with `everything` (each minute, and on `=`).
+    /// whole backlog; the full ranking comes with `everything` (each minute, and on `=`) and when
+    /// the pane asks for another `queue` (a view, a filter).
     public static func load(from store: some NewsroomReadSource, date: LocalDate, now: Date, previous: ConsoleSnapshot?, areas: Set<Area>,
-                            knownStories: inout [StoryID: Story], changedComments: Set<CommentID>? = nil) throws -> ConsoleSnapshot {
+                            knownStories: inout [StoryID: Story], changedComments: Set<CommentID>? = nil,
+                            queue request: QueueRequest = QueueRequest()) throws -> ConsoleSnapshot {
         let config = store.config
         let calendar = config.calendar
         let all = previous == nil ? Set(Area.allCases) : areas
@@ -47,24 +49,28 @@ public struct ConsoleSnapshot: Equatable, Sendable {
         }
 
         let moderation: ModerationSummary
-        if all.contains(.moderation) {
+        if all.contains(.moderation) || previous?.moderation.request != request {
             let tallies = try store.tallies()
             var rows: [QueueRow] = []
+            var pending: [CommentID] = []
             var total = 0
-            if let changed = changedComments, let previous {
-                rows = try QueueRow.merge(previous.moderation.queue, changed: changed, from: store, at: now)
+            if let changed = changedComments, let previous, previous.moderation.request == request {
+                rows = try QueueRow.merge(previous.moderation.queue, changed: changed, request: request, from: store, at: now)
+                pending = previous.moderation.pending.filter { !changed.contains($0) }
                 total = max(0, previous.moderation.queueTotal + rows.count - previous.moderation.queue.count)
             } else {
-                let queue = try ModerationQueue.load(from: store, at: now)
+                let queue = try ModerationQueue.load(from: store, request, at: now)
                 for item in queue.items.prefix(ModerationSummary.rowsRead) {
                     rows.append(try QueueRow.read(item.comment, priority: item.priority, from: store))
                 }
+                pending = queue.items.dropFirst(ModerationSummary.rowsRead).map(\.comment.id)
                 total = queue.items.count
             }
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
                                            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar).count,
-                                           hidden: tallies[.hidden] ?? 0, queue: rows, queueTotal: total, rankedAt: now,
-                                           settings: config.moderation, templates: try store.templates())
+                                           hidden: tallies[.hidden] ?? 0, request: request, queue: rows, pending: pending, queueTotal: total, rankedAt: now,
+                                           settings: config.moderation, templates: try store.templates(), snippets: try store.snippets(),
+                                           assignees: try Assignee.all(from: store, at: now))
         } else {
             moderation = previous!.moderation
         }
@@ -145,8 +151,12 @@ public struct ModerationSummary: Equatable, Sendable {
     public var oldestOpen: Date?
     public var slaBreaches: Int
     public var hidden: Int
+    /// What the queue was read for (the pane's view and filters).
+    public var request: QueueRequest
     public var queue: [QueueRow]
-    /// Open items in all, of which `queue` holds the first.
+    /// The ranked items past `queue`, read with their texts when the pane scrolls to them.
+    public var pending: [CommentID]
+    /// Items in the request's answer, of which `queue` holds the first.
     public var queueTotal: Int
     /// When the priorities were computed (they change with age).
     public var rankedAt: Date
@@ -154,6 +164,10 @@ public struct ModerationSummary: Equatable, Sendable {
     public var settings: ModerationSettings
     /// The reply templates, for `r`.
     public var templates: [ReplyTemplate]
+    /// The approved fact snippets a reply can carry.
+    public var snippets: [FactSnippet]
+    /// Who an item can be assigned to (`a`).
+    public var assignees: [Assignee]
     /// Who did what to which comment in the events since the previous snapshot ("ben: hidden
     /// (insult)"), for rows another console handled; filled by whoever follows the log.
     public var changes: [CommentID: String] = [:]
@@ -166,22 +180,16 @@ public struct QueueRow: Equatable, Sendable {
         QueueRow(comment: c, priority: priority, author: try store.handle(of: c.authorRef) ?? "[erased]", text: try store.text(of: c.id) ?? "[erased]")
     }
 
-    /// The previous rows with the changed comments read again: updated in place, new open ones at
-    /// the end (in order of priority), those no longer open left out.
-    static func merge(_ previous: [QueueRow], changed: Set<CommentID>, from store: some NewsroomReadSource, at now: Date) throws -> [QueueRow] {
+    /// The previous rows with the changed comments read again: updated in place, new ones the
+    /// request admits at the end (in order of priority), those it no longer admits left out.
+    static func merge(_ previous: [QueueRow], changed: Set<CommentID>, request: QueueRequest, from store: some NewsroomReadSource, at now: Date) throws -> [QueueRow] {
         guard !changed.isEmpty else { return previous }
         var comments = try store.comments(Array(changed))
         // A reply from outside reopens its thread's root: read the roots as well.
         let roots = Set(comments.map(\.threadRootID)).subtracting(changed)
         comments += try store.comments(Array(roots))
         let changed = changed.union(roots)
-        let contexts = try store.priorityContexts(for: comments, at: now)
-        let config = store.config
-        var fresh: [CommentID: QueueRow] = [:]
-        for c in comments where c.state.isOpen {
-            let priority = CommentPriority.of(c, context: contexts[c.id] ?? PriorityContext(), at: now, settings: config.moderation, calendar: config.calendar)
-            fresh[c.id] = try read(c, priority: priority, from: store)
-        }
+        let fresh = try rows(of: comments, request: request, from: store, at: now)
         var out: [QueueRow] = []
         var seen: Set<CommentID> = []
         for row in previous {
@@ -194,6 +202,26 @@ public struct QueueRow: Equatable, Sendable {
         }
         out += fresh.values.filter { !seen.contains($0.comment.id) }
             .sorted { ($1.priority.score, $0.comment.postedAt, $0.comment.id.rawValue) < ($0.priority.score, $1.comment.postedAt, $1.comment.id.rawValue) }
+        return out
+    }
+
+    /// The rows of these ids as they are now, in the order given, leaving out those the request
+    /// no longer admits: the pane reads the ranked items past the first screenful this way.
+    public static func read(_ ids: [CommentID], request: QueueRequest, from store: some NewsroomReadSource, at now: Date) throws -> [QueueRow] {
+        let fresh = try rows(of: try store.comments(ids), request: request, from: store, at: now)
+        return ids.compactMap { fresh[$0] }
+    }
+
+    /// Ranks the comments as of now and reads the rows of those the request admits.
+    static func rows(of comments: [NewsroomCore.Comment], request: QueueRequest, from store: some NewsroomReadSource, at now: Date) throws -> [CommentID: QueueRow] {
+        let contexts = try store.priorityContexts(for: comments, at: now)
+        let config = store.config
+        var out: [CommentID: QueueRow] = [:]
+        for c in comments {
+            let priority = CommentPriority.of(c, context: contexts[c.id] ?? PriorityContext(), at: now, settings: config.moderation, calendar: config.calendar)
+            guard request.admits(c, priority: priority, at: now) else { continue }
+            out[c.id] = try read(c, priority: priority, from: store)
+        }
         return out
     }
 

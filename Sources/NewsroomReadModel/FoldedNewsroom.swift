@@ -79,6 +79,8 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     public func text(of comment: CommentID) -> String? { texts[comment]?.text }
     public func comments(_ ids: [CommentID]) -> [Comment] { ids.compactMap { state.comments[$0] } }
     public func templates() -> [ReplyTemplate] { state.templates.values.sorted { $0.id.rawValue < $1.id.rawValue } }
+    public func snippets() -> [FactSnippet] { state.snippets.values.sorted { $0.id.rawValue < $1.id.rawValue } }
+    public func moderators() -> [Moderator] { state.moderators.values.sorted { $0.name < $1.name } }
     public func handle(of author: PersonRef) -> String? { handles[author].map { "@\($0)" } }
 
     public func queueCandidates(_ selection: QueueSelection, limit: Int) -> [Comment] {

@@ -20,16 +20,16 @@ public struct ModerationQueue: Equatable, Sendable {
     /// the work a storm can cause.
     public static let defaultLimit = 20_000
 
-    public static func load(from source: some NewsroomReadSource, selection: QueueSelection = .open, filter: QueueFilter = QueueFilter(),
+    public static func load(from source: some NewsroomReadSource, _ request: QueueRequest = QueueRequest(),
                             at moment: Date, limit: Int = defaultLimit) throws -> ModerationQueue {
-        let candidates = try source.queueCandidates(selection, limit: limit)
+        let candidates = try source.queueCandidates(request.selection, limit: limit)
         let contexts = try source.priorityContexts(for: candidates, at: moment)
         let settings = source.config.moderation, calendar = source.config.calendar
         let ranked = candidates.map { c in
             Item(comment: c, priority: CommentPriority.of(c, context: contexts[c.id] ?? PriorityContext(), at: moment,
                                                           settings: settings, calendar: calendar))
         }
-        .filter { filter.admits($0, at: moment) }
+        .filter { request.filter.admits($0.comment, band: $0.priority.band, at: moment) }
         .sorted { a, b in
             (b.priority.score, a.comment.postedAt, a.comment.id.rawValue) < (a.priority.score, b.comment.postedAt, b.comment.id.rawValue)
         }
@@ -37,29 +37,36 @@ public struct ModerationQueue: Equatable, Sendable {
     }
 }
 
-/// Narrows a queue after ranking: by category, network, assignee, band, and words in the text
-/// (the texts are personal data, so the caller supplies them for the comments it has).
+/// Narrows a queue after ranking: by state, category, network, assignee, band, and whose it is
+/// ("mine"). An empty set or nil lets everything through; the facets combine with "and".
 public struct QueueFilter: Hashable, Sendable {
+    public var states: Set<ModerationState> = []
     public var categories: Set<CommentCategory?> = []
     public var networks: Set<Network> = []
     /// Items assigned to or claimed by this person ("mine").
     public var mine: String?
+    /// Items assigned to this person.
+    public var assignee: String?
     public var bands: Set<PriorityBand> = []
 
-    public init(categories: Set<CommentCategory?> = [], networks: Set<Network> = [], mine: String? = nil, bands: Set<PriorityBand> = []) {
+    public init(states: Set<ModerationState> = [], categories: Set<CommentCategory?> = [], networks: Set<Network> = [], mine: String? = nil,
+                assignee: String? = nil, bands: Set<PriorityBand> = []) {
+        self.states = states
         self.categories = categories
         self.networks = networks
         self.mine = mine
+        self.assignee = assignee
         self.bands = bands
     }
 
-    public var isEmpty: Bool { categories.isEmpty && networks.isEmpty && mine == nil && bands.isEmpty }
+    public var isEmpty: Bool { states.isEmpty && categories.isEmpty && networks.isEmpty && mine == nil && assignee == nil && bands.isEmpty }
 
-    func admits(_ item: ModerationQueue.Item, at moment: Date) -> Bool {
-        let c = item.comment
+    public func admits(_ c: Comment, band: PriorityBand, at moment: Date) -> Bool {
+        if !states.isEmpty, !states.contains(c.state) { return false }
         if !categories.isEmpty, !categories.contains(c.category) { return false }
         if !networks.isEmpty, !networks.contains(c.network) { return false }
-        if !bands.isEmpty, !bands.contains(item.priority.band) { return false }
+        if !bands.isEmpty, !bands.contains(band) { return false }
+        if let who = assignee, c.assignee != who { return false }
         if let me = mine, c.assignee != me, !(c.claim.map { $0.holder == me && $0.isHeld(at: moment) } ?? false) { return false }
         return true
     }

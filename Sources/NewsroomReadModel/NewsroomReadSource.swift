@@ -36,6 +36,10 @@ public protocol NewsroomReadSource: CounterSource {
     func comments(_ ids: [CommentID]) throws -> [Comment]
     /// The reply templates, retired ones included (a bounded list the newsroom keeps).
     func templates() throws -> [ReplyTemplate]
+    /// The approved fact snippets, retired ones included.
+    func snippets() throws -> [FactSnippet]
+    /// The moderation team with its roles, by name.
+    func moderators() throws -> [Moderator]
     /// How an author is shown: `@handle`, or nil when nothing is held (erased, or never given).
     func handle(of author: PersonRef) throws -> String?
     /// The moderation queue's candidates: up to `limit` comments of the selection (for `.all`

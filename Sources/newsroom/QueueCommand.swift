@@ -28,7 +28,7 @@ struct QueueCommand: ParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
     @OptionGroup var global: GlobalOptions
 
-    func selection(me: String) throws -> (QueueSelection, QueueFilter) {
+    func request(me: String) throws -> QueueRequest {
         var filter = QueueFilter()
         for name in category {
             if name.lowercased() == "unclassified" { filter.categories.insert(nil); continue }
@@ -43,26 +43,19 @@ struct QueueCommand: ParsableCommand {
             filter.bands.insert(b)
         }
         guard state == nil || view == nil else { throw ValidationError("give --state or --view, not both") }
-        switch state ?? view ?? "open" {
-        case "open": return (.open, filter)
-        case "mine": filter.mine = me; return (.open, filter)
-        case "escalated": return (.state(.escalated), filter)
-        case "hidden": return (.hidden, filter)
-        case "all": return (.all, filter)
-        case let name:
-            guard let s = ModerationState(rawValue: name) else {
-                throw ValidationError("unknown state or view '\(name)'; use open, mine, escalated, hidden, all, or one of \(ModerationState.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return (.state(s), filter)
+        let name = state ?? view ?? "open"
+        guard let request = QueueRequest.named(name, me: me, filter: filter) else {
+            throw ValidationError("unknown state or view '\(name)'; use \(QueueRequest.viewNames.joined(separator: ", ")), or one of \(ModerationState.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        return request
     }
 
     func run() throws {
         let context = try CommandContext(global)
         let store = try context.openStore()
-        let (selection, filter) = try selection(me: context.identity.actor)
+        let request = try request(me: context.identity.actor)
         let now = context.now
-        let queue = try ModerationQueue.load(from: store, selection: selection, filter: filter, at: now)
+        let queue = try ModerationQueue.load(from: store, request, at: now)
         let page = Array(queue.items.dropFirst(offset).prefix(limit))
         let calendar = store.config.calendar
         let shown = try page.map { item -> (ModerationQueue.Item, author: String, text: String) in

@@ -22,8 +22,8 @@ import NewsroomReadModel
         for hours in [0.0, 0.5, 30] {
             let now = last.addingTimeInterval(hours * 3600)
             for selection in [QueueSelection.open, .hidden, .all, .state(.escalated)] {
-                let a = try ModerationQueue.load(from: store, selection: selection, at: now)
-                let b = try ModerationQueue.load(from: folded, selection: selection, at: now)
+                let a = try ModerationQueue.load(from: store, QueueRequest(selection: selection), at: now)
+                let b = try ModerationQueue.load(from: folded, QueueRequest(selection: selection), at: now)
                 #expect(a == b, "\(selection) at +\(hours) h, seed \(seed)")
             }
         }

@@ -75,6 +75,11 @@ public struct ConsoleProgram: TerminalProgram {
             for result in [reload(everything: true, rankQueue: false)] { _ = run(ConsoleUpdate.update(.result(result), &state)) }
             return true
         }
+        let renewal = ModerationUpdate.renewClaim(&state)
+        if !renewal.isEmpty {
+            _ = run(renewal)
+            return true
+        }
         // Work the store could not take yet: try the oldest again, briefly, so the loop stays live.
         if let head = state.waiting.first {
             _ = run([.record(head)])
@@ -134,6 +139,12 @@ public struct ConsoleProgram: TerminalProgram {
             } catch {
                 return [.readFailed("\(error)")]
             }
+        case .readQueueRows(let ids, let request):
+            do {
+                return [.queueRowsRead(try QueueRow.read(ids, request: request, from: store, at: state.now), asked: ids)]
+            } catch {
+                return [.queueRowsRead([], asked: []), .readFailed("\(error)")]
+            }
         case .redrawAll, .quit:
             return []
         }
@@ -186,7 +197,8 @@ public struct ConsoleProgram: TerminalProgram {
             // A thread's new reply or an author's hide changes others' priority context too; their
             // rows catch up with the full ranking each minute and on `=`.
             var snapshot = try ConsoleSnapshot.load(from: store, date: state.briefing.date, now: state.now, previous: state.snapshot,
-                                                    areas: areas, knownStories: &storyCache, changedComments: comments)
+                                                    areas: areas, knownStories: &storyCache, changedComments: comments,
+                                                    queue: state.moderation.request(actor: state.actor))
             snapshot.moderation.changes = ModerationChanges.by(events)
             return .reloaded(snapshot)
         } catch {

@@ -8,6 +8,10 @@ public enum ModerationMenu: Hashable, Sendable {
     case hideReason([CommentID])
     case escalate([CommentID])
     case reply(CommentID)
+    case assign([CommentID])
+    /// `F`: which facet to filter by.
+    case facets
+    case facet(QueueFacet)
 }
 
 enum ModerationMenus {
@@ -24,8 +28,25 @@ enum ModerationMenus {
         templates(state).map { "\($0.name) (\($0.language))" } + ["write it here", "write it in $EDITOR"]
     }
 
+    /// The assign menu: the team and the answering ambassadors, then nobody, then a typed name.
+    static func assignItems(_ state: ConsoleState) -> [String] {
+        state.snapshot.moderation.assignees.map(\.label) + [backToPool, someoneElse]
+    }
+
+    static let backToPool = "nobody: back to the pool"
+    static let someoneElse = "someone else (type the name)"
+
     static func picked(_ menu: ModerationMenu, index: Int, _ state: inout ConsoleState) -> [ConsoleEffect] {
         switch menu {
+        case .assign(let targets):
+            let people = state.snapshot.moderation.assignees
+            if index < people.count { return ModerationUpdate.decide(.assign(people[index].name), on: targets, &state) }
+            if index == people.count { return ModerationUpdate.decide(.assign(nil), on: targets, &state) }
+            state.overlay = .prompt(.moderation(.assign(targets)))
+        case .facets:
+            return ModerationFilters.pickedFacet(index, &state)
+        case .facet(let facet):
+            return ModerationFilters.picked(facet, index, &state)
         case .classify(let targets):
             return ModerationUpdate.decide(.classify(categories[index]), on: targets, &state)
         case .hideReason(let targets):

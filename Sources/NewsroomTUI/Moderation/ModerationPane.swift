@@ -4,7 +4,7 @@ import TerminalKit
 /// What the moderation pane's keys do: one key per decision, no confirm dialogs (`u` undoes).
 public enum ModerationAction: String, Hashable, Sendable, CaseIterable {
     case classify, assign, takeOver, reply, hide, unhide, escalate, wait, noAction, resolve, undo
-    case explainNoDelete, toggleMark, markSimilar, nextView, resort, closeThread
+    case explainNoDelete, toggleMark, markSimilar, nextView, filter, resort, closeThread
 }
 
 /// The moderation pane's key context (remappable as `moderation.hide: [x]` in settings.yaml).
@@ -28,7 +28,8 @@ public enum ModerationKeys {
         bind("d", .explainNoDelete, "why there is no delete", "Decide"),
         KeyBinding([.space], .moderation(.toggleMark), "mark / unmark", group: "Bulk"),
         bind("*", .markSimilar, "mark similar (same text or author)", "Bulk"),
-        bind("v", .nextView, "view: open, mine, escalated, hidden", "Queue"),
+        bind("v", .nextView, "view: open, mine, escalated, hidden, all", "Queue"),
+        bind("F", .filter, "filter by state, category, network, assignee, priority", "Queue"),
         bind("=", .resort, "re-sort, with new items", "Queue"),
         KeyBinding([.backspace], .moderation(.closeThread), "back to the queue", group: "Queue"),
     ])

@@ -18,6 +18,14 @@ public struct ModerationPaneState: Sendable, Equatable {
     /// Marked rows: a decision applies to all of them, recorded per item.
     public var marks: Set<CommentID> = []
     public var view: QueueView = .open
+    /// What `F` narrowed the view to: state, category, network, assignee, band.
+    public var facets = QueueFilter()
+    /// The request `order` was ranked for; a snapshot for another one replaces the rows.
+    public var shownRequest: QueueRequest?
+    /// Ranked ids past the rows read so far, read a screenful at a time as the cursor nears them.
+    public var unread: [CommentID] = []
+    /// Rows are being read for `unread`'s head.
+    public var readingRows = false
     /// Words to find in the text, the author, the category or the id (`/`, as typed).
     public var filter = ""
     /// The selected item's thread, once loaded (Enter).
@@ -29,6 +37,8 @@ public struct ModerationPaneState: Sendable, Equatable {
     public var resortPending = false
     /// What this console did to an item, for the dimmed row once it left the queue.
     public var ownActions: [CommentID: String] = [:]
+    /// When this console last tried to claim or renew a claim (renewals wait at least 30 s).
+    public var lastClaimTry: Date?
 
     /// The most urgent arrival in P1 not yet slotted in: the top bar raises it in every pane.
     public var newUrgent: CommentID? {
@@ -37,30 +47,42 @@ public struct ModerationPaneState: Sendable, Equatable {
 
     public init() {}
 
-    /// The ids the view shows, in order.
+    /// What the store is asked for: the view, narrowed by the `F` facets.
+    func request(actor: String) -> QueueRequest {
+        var filter = facets
+        var request: QueueRequest
+        switch view {
+        case .open: request = QueueRequest(selection: .open, filter: filter)
+        case .mine:
+            filter.mine = actor
+            request = QueueRequest(selection: .open, filter: filter)
+        case .escalated: request = QueueRequest(selection: .state(.escalated), filter: filter)
+        case .hidden: request = QueueRequest(selection: .hidden, filter: filter)
+        case .all: request = QueueRequest(selection: .all, filter: filter)
+        }
+        // A state asked for replaces "open" or "all": the store reads it by index, handled or not.
+        if filter.states.count == 1, let state = filter.states.first, request.selection == .open || request.selection == .all {
+            request.selection = .state(state)
+        }
+        return request
+    }
+
+    /// The ids in view, in order: the rows of the request, narrowed by the words of `/`.
     func visible(actor: String, at moment: Date) -> [CommentID] {
         let words = filter.lowercased().split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return order }
         return order.filter { id in
             guard let row = rows[id] else { return false }
-            if !words.isEmpty {
-                let haystack = "\(row.text) \(row.author) \(row.comment.category?.label ?? "unclassified") \(id)".lowercased()
-                guard words.allSatisfy(haystack.contains) else { return false }
-            }
-            switch view {
-            case .open: return true
-            case .mine:
-                return row.comment.assignee == actor || (row.comment.claim.map { $0.holder == actor && $0.isHeld(at: moment) } ?? false)
-            case .escalated: return row.comment.state == .escalated
-            case .hidden: return row.comment.visibility.isHidden
-            }
+            let haystack = "\(row.text) \(row.author) \(row.comment.category?.label ?? "unclassified") \(id)".lowercased()
+            return words.allSatisfy(haystack.contains)
         }
     }
 }
 
 /// The queue's views (`v` cycles them): everything open, mine (assigned to or claimed by me),
-/// escalated, hidden.
+/// escalated, hidden, and all (handled ones too, newest first up to the queue's cap).
 public enum QueueView: String, CaseIterable, Sendable, Hashable {
-    case open, mine, escalated, hidden
+    case open, mine, escalated, hidden, all
 
     var next: QueueView { QueueView.allCases[(QueueView.allCases.firstIndex(of: self)! + 1) % QueueView.allCases.count] }
 }

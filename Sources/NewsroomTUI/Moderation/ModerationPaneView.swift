@@ -22,7 +22,8 @@ struct ModerationPaneView {
         let m = state.snapshot.moderation
         let open = ModerationState.allCases.filter(\.isOpen).reduce(0) { $0 + m.backlog.count($1) }
         var title = "2 Moderation · \(open) open"
-        if pane.view != .open { title += " · view: \(pane.view.rawValue)" }
+        if pane.view != .open || !pane.facets.isEmpty { title += " · " + ModerationFilters.describe(pane) }
+        if !pane.unread.isEmpty { title += " · \(pane.order.count) of \(pane.order.count + pane.unread.count) read" }
         if !pane.filter.isEmpty { title += " · /\(pane.filter)" }
         if !pane.arrived.isEmpty { title += " · \(pane.arrived.count) new (=)" }
         if !pane.marks.isEmpty { title += " · \(pane.marks.count) marked" }
@@ -40,7 +41,8 @@ struct ModerationPaneView {
         let ids = pane.visible(actor: state.actor, at: state.now)
         guard !ids.isEmpty else {
             canvas.write(!pane.filter.isEmpty ? "nothing matches /\(pane.filter) (Esc in / clears it)"
-                         : pane.view == .open ? "nothing open: the queue is clear" : "nothing in view '\(pane.view.rawValue)' (v: next view)",
+                         : pane.view == .open && pane.facets.isEmpty ? "nothing open: the queue is clear"
+                         : "nothing in \(ModerationFilters.describe(pane)) (v: next view, F: filters)",
                          x: list.x, y: list.y, style: theme[.muted], maxWidth: list.width)
             return
         }

@@ -33,9 +33,9 @@ enum ModerationUpdate {
             return []
         case .nextView:
             state.moderation.view = state.moderation.view.next
-            state.moderation.selectedIndex = 0
-            state.moderation.showsThread = false
-            state.say("view: \(state.moderation.view.rawValue) (\(state.moderation.visible(actor: state.actor, at: state.now).count))")
+            return askQueue(&state)
+        case .filter:
+            state.overlay = .menu(.moderation(.facets), SelectionMenu(title: "Filter the queue by", items: ModerationFilters.facetItems(state)))
             return []
         case .resort:
             // Rank everything as of now; the re-sort happens when the fresh queue arrives.
@@ -63,7 +63,7 @@ enum ModerationUpdate {
         case .unhide:
             state.overlay = .prompt(.moderation(.unhideNote(targets)))
         case .assign:
-            state.overlay = .prompt(.moderation(.assign(targets)))
+            state.overlay = .menu(.moderation(.assign(targets)), SelectionMenu(title: "Assign to", items: ModerationMenus.assignItems(state)))
         case .reply:
             guard let id = targets.first, targets.count == 1 else {
                 state.say("a reply goes to one comment at a time; unmark the others (Space)", isError: true)
@@ -132,8 +132,31 @@ enum ModerationUpdate {
         guard count > 0 else { return [] }
         if movement == .open { return open(&state) }
         state.moderation.selectedIndex = ConsoleUpdate.moved(state.moderation.selectedIndex, by: movement, count: count)
-        if state.moderation.showsThread { return open(&state) }
-        return []
+        let more = readRowsIfNear(&state, chained: false)
+        if state.moderation.showsThread { return more + open(&state) }
+        return more
+    }
+
+    /// Asks the store for the queue of the view and filters now chosen; the rows are replaced
+    /// when it comes (`reloaded`).
+    static func askQueue(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        state.moderation.selectedIndex = 0
+        state.moderation.showsThread = false
+        state.moderation.marks.removeAll()
+        return [.reload(everything: false)]
+    }
+
+    /// How many rows from the end of those read the cursor may come before the next are read.
+    static let readAhead = 60
+
+    /// Reads the next ranked rows once the cursor nears the end of those read. After a read it
+    /// goes on only while `/` filters nothing, so a search reads a screenful per key, not all.
+    static func readRowsIfNear(_ state: inout ConsoleState, chained: Bool = true) -> [ConsoleEffect] {
+        let pane = state.moderation
+        guard !pane.unread.isEmpty, !pane.readingRows, !(chained && !pane.filter.isEmpty) else { return [] }
+        guard pane.selectedIndex >= pane.visible(actor: state.actor, at: state.now).count - readAhead else { return [] }
+        state.moderation.readingRows = true
+        return [.readQueueRows(Array(pane.unread.prefix(ModerationSummary.rowsRead)), state.snapshot.moderation.request)]
     }
 
     static func moveBy(_ rows: Int, _ state: inout ConsoleState) {
@@ -149,18 +172,33 @@ enum ModerationUpdate {
         guard let id = state.moderation.selectedID(state), let row = state.moderation.rows[id] else { return [] }
         state.moderation.showsThread = true
         if state.moderation.thread?.item.comment.id != id { state.moderation.thread = nil }
-        var effects: [ConsoleEffect] = [.loadThread(id)]
+        let effects: [ConsoleEffect] = [.loadThread(id)]
+        if let claim = row.comment.claim, claim.isHeld(at: state.now), claim.holder != state.actor {
+            state.say("\(claim.holder) is handling this one; T takes it over")
+            return effects
+        }
+        return effects + claimIfDue(row, &state)
+    }
+
+    /// Claims an open item, or renews this moderator's claim once less than half the lease is left.
+    static func claimIfDue(_ row: QueueRow, _ state: inout ConsoleState) -> [ConsoleEffect] {
         let lease = TimeInterval(state.snapshot.moderation.settings.claimLeaseMinutes * 60)
+        guard row.comment.state.isOpen else { return [] }
         if let claim = row.comment.claim, claim.isHeld(at: state.now) {
-            guard claim.holder == state.actor, claim.leaseUntil.timeIntervalSince(state.now) < lease / 2 else {
-                if claim.holder != state.actor { state.say("\(claim.holder) is handling this one; T takes it over") }
-                return effects
-            }
+            guard claim.holder == state.actor, claim.leaseUntil.timeIntervalSince(state.now) < lease / 2 else { return [] }
         }
-        if row.comment.state.isOpen {
-            effects += decide(.claim, on: [id], &state, advance: false) { comment, _ in .claim(comment.id) }
-        }
-        return effects
+        state.moderation.lastClaimTry = state.now
+        return decide(.claim, on: [row.comment.id], &state, advance: false) { comment, _ in .claim(comment.id) }
+    }
+
+    /// While a thread stays open in the focused pane, its claim is renewed at most every half
+    /// lease (and tried at most twice a minute), so others keep seeing who is on it.
+    static func renewClaim(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard state.focus == .moderation, state.overlay == .none, state.moderation.showsThread,
+              let id = state.moderation.selectedID(state), let row = state.moderation.rows[id],
+              let claim = row.comment.claim, claim.holder == state.actor, claim.isHeld(at: state.now) else { return [] }
+        if let last = state.moderation.lastClaimTry, state.now.timeIntervalSince(last) < 30 { return [] }
+        return claimIfDue(row, &state)
     }
 
     static func markSimilar(_ state: inout ConsoleState) {
@@ -176,10 +214,20 @@ enum ModerationUpdate {
 
     /// A new snapshot: rows update in place, arrivals wait behind the counter.
     static func reloaded(_ state: inout ConsoleState) {
-        if state.moderation.resortPending {
+        let summary = state.snapshot.moderation
+        let switched = state.moderation.shownRequest.map { $0 != summary.request } ?? false
+        let resorted = state.moderation.resortPending
+        if resorted || state.moderation.shownRequest != summary.request {
             state.moderation.resortPending = false
-            state.moderation.resort(state.snapshot.moderation.queue, keeping: state.moderation.selectedID(state), state)
-            state.say("re-sorted by priority as of now")
+            state.moderation.resort(summary.queue, keeping: switched ? nil : state.moderation.selectedID(state), state)
+            state.moderation.shownRequest = summary.request
+            state.moderation.unread = summary.pending
+            state.moderation.readingRows = false
+            if switched {
+                state.say("\(ModerationFilters.describe(state.moderation)): \(summary.queueTotal) item\(summary.queueTotal == 1 ? "" : "s")")
+            } else if resorted {
+                state.say("re-sorted by priority as of now")
+            }
             return
         }
         state.moderation.merge(state.snapshot.moderation.queue, changes: state.snapshot.moderation.changes)
@@ -224,6 +272,19 @@ extension ModerationPaneState {
         let known = Set(order)
         arrived = queue.map(\.comment.id).filter { !known.contains($0) }
         for id in arrived { rows[id] = fresh[id] }
+    }
+
+    /// Rows read for the head of `unread`: appended in rank order behind those shown.
+    mutating func append(_ fresh: [QueueRow], asked: [CommentID]) {
+        readingRows = false
+        let askedIDs = Set(asked)
+        unread.removeAll { askedIDs.contains($0) }
+        var known = Set(order).union(arrived)
+        for row in fresh where !known.contains(row.comment.id) {
+            known.insert(row.comment.id)
+            order.append(row.comment.id)
+            rows[row.comment.id] = row
+        }
     }
 
     /// Ranks anew: the queue as it is now, new items in, handled ones out.

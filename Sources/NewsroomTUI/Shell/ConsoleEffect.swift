@@ -1,5 +1,6 @@
 import Foundation
 import NewsroomCore
+import NewsroomReadModel
 
 /// Work `update` asks the edge to do: it never writes, reads or prints itself. The edge answers
 /// each effect with an `EffectResult` that goes back into `update`.
@@ -21,6 +22,9 @@ public enum ConsoleEffect: Hashable, Sendable {
     case loadEngagement(KPIWindowChoice)
     /// Read one comment's thread, its author's other comments and its audit trail.
     case loadThread(CommentID)
+    /// Read the rows of ranked queue items past those shown (their authors and texts), as they
+    /// are now for the request.
+    case readQueueRows([CommentID], QueueRequest)
     case redrawAll
     case quit
 }

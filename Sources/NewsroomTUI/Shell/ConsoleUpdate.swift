@@ -114,7 +114,6 @@ public enum ConsoleUpdate {
                 return []
             }
             state.focus = .moderation
-            state.moderation.view = .open
             state.moderation.resort(state.snapshot.moderation.queue, keeping: id, state)
             return ModerationUpdate.open(&state)
         }

@@ -21,6 +21,8 @@ public enum EffectResult: Sendable {
     case edited(EditRequest, EditOutcome)
     case engagementLoaded(KPIWindowChoice, EngagementScore?)
     case threadLoaded(CommentThread)
+    /// The rows asked for (`asked`), less those that left the request meanwhile.
+    case queueRowsRead([QueueRow], asked: [CommentID])
     /// Something the edge could not do, said plainly.
     case problem(String)
 }

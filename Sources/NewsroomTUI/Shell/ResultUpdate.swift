@@ -60,6 +60,9 @@ enum ResultUpdate {
             KPIUpdate.loaded(choice, score, &state)
         case .threadLoaded(let thread):
             if state.moderation.selectedID(state) == thread.item.comment.id { state.moderation.thread = thread }
+        case .queueRowsRead(let rows, let asked):
+            state.moderation.append(rows, asked: asked)
+            return ModerationUpdate.readRowsIfNear(&state)
         case .problem(let reason):
             state.say(reason, isError: true)
         }

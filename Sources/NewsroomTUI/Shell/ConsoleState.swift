@@ -72,6 +72,8 @@ public struct ConsoleState: Sendable {
         briefing = BriefingPaneState(date: date)
         briefing.repairSelection(in: snapshot)
         moderation.merge(snapshot.moderation.queue)
+        moderation.shownRequest = snapshot.moderation.request
+        moderation.unread = snapshot.moderation.pending
     }
 
     /// Says something in the bottom bar (and keeps it for `M`).

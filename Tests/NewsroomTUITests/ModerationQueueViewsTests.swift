@@ -135,6 +135,36 @@ import Testing
         #expect(ModerationUpdate.renewClaim(&s).isEmpty, "the thread was closed: the claim runs out")
     }
 
+    @Test func aReplyCarriesAnApprovedFactInTheRepliesLanguageFirst() throws {
+        let f = try ModerationPaneTests().fixture()
+        try f.add([.templateSaved(TemplateSaved(template: ReplyTemplate(id: "t-danke", name: "Danke", language: "de", text: "Danke, {author}!"))),
+                   .snippetSaved(SnippetSaved(snippet: FactSnippet(id: "f-en", title: "Households", language: "en", text: "40,000 households."))),
+                   .snippetSaved(SnippetSaved(snippet: FactSnippet(id: "f-de", title: "Haushalte", language: "de", text: "Das Werk versorgt 40.000 Haushalte.",
+                                                                   source: "Pressemitteilung 2026-03"))),
+                   .snippetSaved(SnippetSaved(snippet: FactSnippet(id: "f-old", title: "Alt", language: "de", text: "Veraltet.", retired: true)))])
+        var s = try focused(f)
+        s.moderation.selectedIndex = try #require(shown(s).firstIndex(of: "question"))
+        s.press(.character("r"))
+        s.press(.enter)
+        guard case .menu(.moderation(.snippet("question", "t-danke", "de", "Danke, @frager!")), let menu) = s.overlay else { Issue.record("\(s.overlay)"); return }
+        #expect(menu.items == ["no fact snippet", "Haushalte (de) · Pressemitteilung 2026-03", "Households (en)"], "retired ones left out")
+        s.type("haus")
+        s.press(.enter)
+        guard case .prompt(.moderation(.reply("question", _, "t-danke", "de")), let editor, _) = s.overlay else { Issue.record("\(s.overlay)"); return }
+        #expect(editor.text == "Danke, @frager! Das Werk versorgt 40.000 Haushalte.")
+        let recording = try #require(ConsoleState.recording(s.press(.enter)))
+        guard case .commentReplied(let reply) = recording.payloads.first else { Issue.record("a reply"); return }
+        #expect(reply.text == "Danke, @frager! Das Werk versorgt 40.000 Haushalte." && reply.templateID == "t-danke")
+
+        s.moderation.selectedIndex = try #require(shown(s).firstIndex(of: "threat"))
+        s.press(.character("r"))
+        s.type("write it here")
+        s.press(.enter)
+        s.press(.enter)
+        guard case .prompt(.moderation(.reply("threat", _, nil, _)), let empty, _) = s.overlay else { Issue.record("\(s.overlay)"); return }
+        #expect(empty.text.isEmpty, "no fact snippet: the prompt starts empty")
+    }
+
     @Test func assignOffersTheTeamAndTheAnsweringAmbassadors() throws {
         let f = try ModerationPaneTests().fixture()
         try f.add([.moderatorChanged(ModeratorChanged(moderator: Moderator(name: "ben", roles: [.moderator, .legal]))),

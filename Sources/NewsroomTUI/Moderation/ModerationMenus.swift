@@ -9,6 +9,8 @@ public enum ModerationMenu: Hashable, Sendable {
     case escalate([CommentID])
     case reply(CommentID)
     case assign([CommentID])
+    /// After a template or "write it here": a fact snippet to add to the reply's text.
+    case snippet(CommentID, template: TemplateID?, language: String, text: String)
     /// `F`: which facet to filter by.
     case facets
     case facet(QueueFacet)
@@ -33,6 +35,25 @@ enum ModerationMenus {
         state.snapshot.moderation.assignees.map(\.label) + [backToPool, someoneElse]
     }
 
+    /// The snippets a reply can carry, those in the reply's language first.
+    static func snippets(_ state: ConsoleState, language: String) -> [FactSnippet] {
+        let live = state.snapshot.moderation.snippets.filter { !$0.retired }
+        return live.filter { $0.language == language } + live.filter { $0.language != language }
+    }
+
+    /// Asks for a fact snippet to add when there are any; else goes straight to the prompt.
+    static func offerSnippets(_ id: CommentID, template: TemplateID?, language: String, text: String, _ state: inout ConsoleState) {
+        let list = snippets(state, language: language)
+        guard let row = state.moderation.rows[id] else { return }
+        guard !list.isEmpty else {
+            state.overlay = .prompt(.moderation(.reply(id, version: row.comment.version, template: template, language: language)), PromptEditor(text: text))
+            return
+        }
+        let items = ["no fact snippet"] + list.map { "\($0.title) (\($0.language))" + ($0.source.map { " · \($0)" } ?? "") }
+        state.overlay = .menu(.moderation(.snippet(id, template: template, language: language, text: text)),
+                              SelectionMenu(title: "Add an approved fact", items: items))
+    }
+
     static let backToPool = "nobody: back to the pool"
     static let someoneElse = "someone else (type the name)"
 
@@ -43,6 +64,12 @@ enum ModerationMenus {
             if index < people.count { return ModerationUpdate.decide(.assign(people[index].name), on: targets, &state) }
             if index == people.count { return ModerationUpdate.decide(.assign(nil), on: targets, &state) }
             state.overlay = .prompt(.moderation(.assign(targets)))
+        case .snippet(let id, let template, let language, let text):
+            guard let row = state.moderation.rows[id] else { return [] }
+            let list = snippets(state, language: language)
+            let withFact = index > 0 && index - 1 < list.count ? [text, list[index - 1].text].filter { !$0.isEmpty }.joined(separator: " ") : text
+            state.overlay = .prompt(.moderation(.reply(id, version: row.comment.version, template: template, language: language)),
+                                    PromptEditor(text: withFact))
         case .facets:
             return ModerationFilters.pickedFacet(index, &state)
         case .facet(let facet):
@@ -61,10 +88,9 @@ enum ModerationMenus {
             if index < list.count {
                 let template = list[index]
                 let text = template.filled(author: row.author == "[erased]" ? nil : row.author, moderator: state.actor)
-                state.overlay = .prompt(.moderation(.reply(id, version: row.comment.version, template: template.id, language: template.language)),
-                                        PromptEditor(text: text))
+                offerSnippets(id, template: template.id, language: template.language, text: text, &state)
             } else if index == list.count {
-                state.overlay = .prompt(.moderation(.reply(id, version: row.comment.version, template: nil, language: language)))
+                offerSnippets(id, template: nil, language: language, text: "", &state)
             } else {
                 return [.edit(EditRequest(text: "", name: "reply-\(id.rawValue)",
                                           purpose: .reply(id, version: row.comment.version, template: nil, language: language)))]

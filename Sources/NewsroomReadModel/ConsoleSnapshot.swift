@@ -53,9 +53,10 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             let tallies = try store.tallies()
             var rows: [QueueRow] = []
             var pending: [CommentID] = []
+            var urgent: [QueueRow] = []
             var total = 0
             if let changed = changedComments, let previous, previous.moderation.request == request {
-                rows = try QueueRow.merge(previous.moderation.queue, changed: changed, request: request, from: store, at: now)
+                (rows, urgent) = try QueueRow.merge(previous.moderation.queue, changed: changed, request: request, from: store, at: now)
                 pending = previous.moderation.pending.filter { !changed.contains($0) }
                 total = max(0, previous.moderation.queueTotal + rows.count - previous.moderation.queue.count)
             } else {
@@ -68,7 +69,8 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             }
             moderation = ModerationSummary(backlog: ModerationBacklog(tallies: tallies), oldestOpen: try store.oldestOpenComment()?.postedAt,
                                            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar).count,
-                                           hidden: tallies[.hidden] ?? 0, request: request, queue: rows, pending: pending, queueTotal: total, rankedAt: now,
+                                           hidden: tallies[.hidden] ?? 0, request: request, queue: rows, pending: pending, urgent: urgent,
+                                           queueTotal: total, rankedAt: now,
                                            settings: config.moderation, templates: try store.templates(), snippets: try store.snippets(),
                                            assignees: try Assignee.all(from: store, at: now))
         } else {
@@ -156,6 +158,9 @@ public struct ModerationSummary: Equatable, Sendable {
     public var queue: [QueueRow]
     /// The ranked items past `queue`, read with their texts when the pane scrolls to them.
     public var pending: [CommentID]
+    /// Open P1 items among the comments that just changed, whatever the request: the top bar
+    /// raises a new threat even when the pane shows another view.
+    public var urgent: [QueueRow]
     /// Items in the request's answer, of which `queue` holds the first.
     public var queueTotal: Int
     /// When the priorities were computed (they change with age).
@@ -181,15 +186,18 @@ public struct QueueRow: Equatable, Sendable {
     }
 
     /// The previous rows with the changed comments read again: updated in place, new ones the
-    /// request admits at the end (in order of priority), those it no longer admits left out.
-    static func merge(_ previous: [QueueRow], changed: Set<CommentID>, request: QueueRequest, from store: some NewsroomReadSource, at now: Date) throws -> [QueueRow] {
-        guard !changed.isEmpty else { return previous }
+    /// request admits at the end (in order of priority), those it no longer admits left out; and
+    /// the changed ones that are open and in P1, whether the request admits them or not.
+    static func merge(_ previous: [QueueRow], changed: Set<CommentID>, request: QueueRequest, from store: some NewsroomReadSource,
+                      at now: Date) throws -> (rows: [QueueRow], urgent: [QueueRow]) {
+        guard !changed.isEmpty else { return (previous, []) }
         var comments = try store.comments(Array(changed))
         // A reply from outside reopens its thread's root: read the roots as well.
         let roots = Set(comments.map(\.threadRootID)).subtracting(changed)
         comments += try store.comments(Array(roots))
         let changed = changed.union(roots)
-        let fresh = try rows(of: comments, request: request, from: store, at: now)
+        var urgent: [QueueRow] = []
+        let fresh = try rows(of: comments, request: request, from: store, at: now) { urgent.append($0) }
         var out: [QueueRow] = []
         var seen: Set<CommentID> = []
         for row in previous {
@@ -202,7 +210,7 @@ public struct QueueRow: Equatable, Sendable {
         }
         out += fresh.values.filter { !seen.contains($0.comment.id) }
             .sorted { ($1.priority.score, $0.comment.postedAt, $0.comment.id.rawValue) < ($0.priority.score, $1.comment.postedAt, $1.comment.id.rawValue) }
-        return out
+        return (out, urgent)
     }
 
     /// The rows of these ids as they are now, in the order given, leaving out those the request
@@ -212,15 +220,21 @@ public struct QueueRow: Equatable, Sendable {
         return ids.compactMap { fresh[$0] }
     }
 
-    /// Ranks the comments as of now and reads the rows of those the request admits.
-    static func rows(of comments: [NewsroomCore.Comment], request: QueueRequest, from store: some NewsroomReadSource, at now: Date) throws -> [CommentID: QueueRow] {
+    /// Ranks the comments as of now and reads the rows of those the request admits; `urgent` is
+    /// handed each open P1 row, admitted or not.
+    static func rows(of comments: [NewsroomCore.Comment], request: QueueRequest, from store: some NewsroomReadSource, at now: Date,
+                     urgent: (QueueRow) -> Void = { _ in }) throws -> [CommentID: QueueRow] {
         let contexts = try store.priorityContexts(for: comments, at: now)
         let config = store.config
         var out: [CommentID: QueueRow] = [:]
         for c in comments {
             let priority = CommentPriority.of(c, context: contexts[c.id] ?? PriorityContext(), at: now, settings: config.moderation, calendar: config.calendar)
-            guard request.admits(c, priority: priority, at: now) else { continue }
-            out[c.id] = try read(c, priority: priority, from: store)
+            let admitted = request.admits(c, priority: priority, at: now)
+            let isUrgent = c.state.isOpen && priority.band == .p1
+            guard admitted || isUrgent else { continue }
+            let row = try read(c, priority: priority, from: store)
+            if isUrgent { urgent(row) }
+            if admitted { out[c.id] = row }
         }
         return out
     }

@@ -165,6 +165,33 @@ import Testing
         #expect(empty.text.isEmpty, "no fact snippet: the prompt starts empty")
     }
 
+    @Test func aNewThreatOutsideTheViewIsRaisedAndBangSwitchesToItsQueue() throws {
+        let f = try fixture()
+        var s = try focused(f)
+        for _ in 0..<3 { s.press(.character("v")); try reload(&s, f) }
+        #expect(s.moderation.view == .hidden)
+        f.add(events: Pane.comment("storm", handle: "wut", text: "Ich werde euch alle finden.", minutesAgo: 1, followers: 5000, category: .threat))
+        // What following the log does: the new comment alone, read for the hidden view.
+        var known: [StoryID: Story] = [:]
+        let source = FoldedNewsroom(config: f.config, events: f.events)
+        s.receive(.reloaded(try ConsoleSnapshot.load(from: source, date: ConsoleFixture.today, now: ConsoleFixture.now, previous: s.snapshot,
+                                                     areas: [.moderation], knownStories: &known, changedComments: ["storm"],
+                                                     queue: s.moderation.request(actor: s.actor))))
+        #expect(shown(s) == ["old-insult"], "the hidden view does not change")
+        #expect(s.moderation.newUrgent == "storm")
+        var canvas = Canvas(size: Size(width: 200, height: 60))
+        ConsoleView(state: s, theme: ThemeCatalog.builtInDefault).render(into: &canvas)
+        #expect(canvas.lines[0].contains("new P1: threat storm (! jumps)"), "\(canvas.lines[0])")
+        #expect(s.press(.character("!")) == [.reload(everything: false)], "the open queue is asked for")
+        #expect(s.moderation.view == .open && s.moderation.facets.isEmpty)
+        let source2 = FoldedNewsroom(config: f.config, events: f.events)
+        let effects = s.receive(.reloaded(try ConsoleSnapshot.load(from: source2, date: ConsoleFixture.today, now: ConsoleFixture.now,
+                                                                   queue: s.moderation.request(actor: s.actor))))
+        #expect(s.moderation.selectedID(s) == "storm" && s.moderation.showsThread)
+        #expect(effects.first == .loadThread("storm"))
+        #expect(s.moderation.newUrgent == nil)
+    }
+
     @Test func assignOffersTheTeamAndTheAnsweringAmbassadors() throws {
         let f = try ModerationPaneTests().fixture()
         try f.add([.moderatorChanged(ModeratorChanged(moderator: Moderator(name: "ben", roles: [.moderator, .legal]))),

@@ -40,9 +40,16 @@ public struct ModerationPaneState: Sendable, Equatable {
     /// When this console last tried to claim or renew a claim (renewals wait at least 30 s).
     public var lastClaimTry: Date?
 
-    /// The most urgent arrival in P1 not yet slotted in: the top bar raises it in every pane.
+    /// New open P1 items outside the view and filters shown (their rows are in `rows`).
+    public var urgentElsewhere: Set<CommentID> = []
+    /// `!` asked for an item outside the view: selected and opened once the open queue comes.
+    public var jumpPending: CommentID?
+
+    /// The most urgent arrival in P1 not yet slotted in, in this view or another: the top bar
+    /// raises it in every pane.
     public var newUrgent: CommentID? {
-        arrived.filter { rows[$0]?.priority.band == .p1 }.max { (rows[$0]?.priority.score ?? 0) < (rows[$1]?.priority.score ?? 0) }
+        (arrived.filter { rows[$0]?.priority.band == .p1 } + urgentElsewhere)
+            .max { (rows[$0]?.priority.score ?? 0, $1.rawValue) < (rows[$1]?.priority.score ?? 0, $0.rawValue) }
     }
 
     public init() {}

@@ -212,8 +212,9 @@ enum ModerationUpdate {
         state.say("\(state.moderation.marks.count) marked (same text or same author); a decision now applies to all, Space unmarks")
     }
 
-    /// A new snapshot: rows update in place, arrivals wait behind the counter.
-    static func reloaded(_ state: inout ConsoleState) {
+    /// A new snapshot: rows update in place, arrivals wait behind the counter; a new view or
+    /// filter, or `=`, replaces the rows.
+    static func reloaded(_ state: inout ConsoleState) -> [ConsoleEffect] {
         let summary = state.snapshot.moderation
         let switched = state.moderation.shownRequest.map { $0 != summary.request } ?? false
         let resorted = state.moderation.resortPending
@@ -223,16 +224,57 @@ enum ModerationUpdate {
             state.moderation.shownRequest = summary.request
             state.moderation.unread = summary.pending
             state.moderation.readingRows = false
-            if switched {
+            noteUrgent(summary, &state)
+            if let jump = state.moderation.jumpPending, summary.request == state.moderation.request(actor: state.actor) {
+                state.moderation.jumpPending = nil
+                if let index = state.moderation.visible(actor: state.actor, at: state.now).firstIndex(of: jump) {
+                    state.moderation.selectedIndex = index
+                    return open(&state)
+                }
+                state.say("\(jump) is no longer open: someone handled it")
+            } else if switched {
                 state.say("\(ModerationFilters.describe(state.moderation)): \(summary.queueTotal) item\(summary.queueTotal == 1 ? "" : "s")")
             } else if resorted {
                 state.say("re-sorted by priority as of now")
             }
-            return
+            return []
         }
-        state.moderation.merge(state.snapshot.moderation.queue, changes: state.snapshot.moderation.changes)
+        state.moderation.merge(summary.queue, changes: summary.changes)
+        noteUrgent(summary, &state)
         let count = state.moderation.visible(actor: state.actor, at: state.now).count
         state.moderation.selectedIndex = min(state.moderation.selectedIndex, max(0, count - 1))
+        return []
+    }
+
+    /// Keeps the new P1 items the view does not hold, for the top bar; drops those handled since.
+    static func noteUrgent(_ summary: ModerationSummary, _ state: inout ConsoleState) {
+        let urgent = Set(summary.urgent.map(\.comment.id))
+        state.moderation.urgentElsewhere.subtract(summary.changes.keys.filter { !urgent.contains($0) })
+        let known = Set(state.moderation.order).union(state.moderation.arrived).union(summary.queue.map(\.comment.id))
+        state.moderation.urgentElsewhere.subtract(known)
+        for row in summary.urgent where !known.contains(row.comment.id) {
+            state.moderation.urgentElsewhere.insert(row.comment.id)
+            state.moderation.rows[row.comment.id] = row
+        }
+    }
+
+    /// `!`: the newest P1 item, slotted in and opened; one outside the view switches to the
+    /// open queue without filters first.
+    static func jumpToUrgent(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let id = state.moderation.newUrgent else {
+            state.say("no new P1 item")
+            return []
+        }
+        state.focus = .moderation
+        guard state.moderation.urgentElsewhere.remove(id) == nil else {
+            state.moderation.view = .open
+            state.moderation.facets = QueueFilter()
+            state.moderation.filter = ""
+            state.moderation.jumpPending = id
+            return askQueue(&state)
+        }
+        state.moderation.resort(state.snapshot.moderation.queue, keeping: id, state)
+        return open(&state)
     }
 }
 
@@ -289,9 +331,11 @@ extension ModerationPaneState {
 
     /// Ranks anew: the queue as it is now, new items in, handled ones out.
     mutating func resort(_ queue: [QueueRow], keeping selected: CommentID?, _ state: ConsoleState) {
+        let elsewhere = urgentElsewhere.compactMap { rows[$0] }
         order = []
         handled = [:]
         merge(queue)
+        for row in elsewhere where rows[row.comment.id] == nil { rows[row.comment.id] = row }
         let visible = visible(actor: state.actor, at: state.now)
         selectedIndex = selected.flatMap { visible.firstIndex(of: $0) } ?? 0
     }

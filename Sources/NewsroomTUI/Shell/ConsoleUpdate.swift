@@ -109,13 +109,7 @@ public enum ConsoleUpdate {
             return [.quit]
         case .redraw: return [.redrawAll]
         case .jumpToUrgent:
-            guard let id = state.moderation.newUrgent else {
-                state.say("no new P1 item")
-                return []
-            }
-            state.focus = .moderation
-            state.moderation.resort(state.snapshot.moderation.queue, keeping: id, state)
-            return ModerationUpdate.open(&state)
+            return ModerationUpdate.jumpToUrgent(&state)
         }
         return []
     }

@@ -40,8 +40,9 @@ enum ResultUpdate {
             let changed = snapshot.lastSeq != state.snapshot.lastSeq
             state.snapshot = snapshot
             state.briefing.repairSelection(in: snapshot, near: index)
-            ModerationUpdate.reloaded(&state)
-            if changed, state.kpis.window != .week { return [.loadEngagement(state.kpis.window)] }
+            let effects = ModerationUpdate.reloaded(&state)
+            if changed, state.kpis.window != .week { return effects + [.loadEngagement(state.kpis.window)] }
+            return effects
         case .readFailed(let reason):
             state.say("could not read the newsroom: \(reason)", isError: true)
         case .exported(let path):

@@ -21,11 +21,11 @@ extension FolderStore {
         case .open:
             return try decodeAll(Comment.self, "\(base) INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
         case .state(let state):
-            return try decodeAll(Comment.self, "\(base) WHERE state = ? ORDER BY posted_ms DESC LIMIT ?", [state.rawValue, limit])
+            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_by_state WHERE state = ? ORDER BY posted_ms DESC LIMIT ?", [state.rawValue, limit])
         case .hidden:
-            return try decodeAll(Comment.self, "\(base) WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
+            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_hidden_by_age WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
         case .all:
-            return try decodeAll(Comment.self, "\(base) ORDER BY posted_ms DESC LIMIT ?", [limit])
+            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_by_age ORDER BY posted_ms DESC LIMIT ?", [limit])
         }
     }
 

@@ -96,6 +96,13 @@ enum Schema {
                     WHERE type LIKE 'comment.%' AND type <> 'comment.received'
                 """)
         }
+        m.registerMigration("v5: the hidden and all views of the moderation queue, newest first") { db in
+            // Without them the pane's "hidden" and "all" views scan and sort every comment.
+            try db.execute(sql: """
+                CREATE INDEX comments_hidden_by_age ON comments(posted_ms) WHERE hidden = 1;
+                CREATE INDEX comments_by_age ON comments(posted_ms);
+                """)
+        }
         return m
     }
 

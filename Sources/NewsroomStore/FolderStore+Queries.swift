@@ -33,6 +33,15 @@ extension FolderStore {
         }
     }
 
+    /// Comment rows through the hand-written reader (a queue reads up to 20,000 of them), Codable
+    /// for anything outside its subset.
+    func decodeComments(_ sql: String, _ arguments: StatementArguments = []) throws -> [Comment] {
+        let decoder = EventJSON.decoder()
+        return try read { db in
+            try String.fetchAll(db, sql: sql, arguments: arguments).map { try ProjectionJSON.comment($0, fallback: decoder) }
+        }
+    }
+
     public func story(_ id: StoryID) throws -> Story? {
         try decodeAll(Story.self, "SELECT json FROM stories WHERE id = ?", [id.rawValue]).first
     }
@@ -92,7 +101,7 @@ extension FolderStore {
     }
 
     public func comment(_ id: CommentID) throws -> Comment? {
-        try decodeAll(Comment.self, "SELECT json FROM comments WHERE id = ?", [id.rawValue]).first
+        try decodeComments("SELECT json FROM comments WHERE id = ?", [id.rawValue]).first
     }
 
     /// A page of the moderation queue.
@@ -100,26 +109,26 @@ extension FolderStore {
         let base = "SELECT json FROM comments"
         switch query.selection {
         case .open:
-            return try decodeAll(Comment.self, "\(base) WHERE is_open = 1 ORDER BY severity DESC, posted_ms ASC, id LIMIT ? OFFSET ?",
+            return try decodeComments("\(base) WHERE is_open = 1 ORDER BY severity DESC, posted_ms ASC, id LIMIT ? OFFSET ?",
                                  [query.limit, query.offset])
         case .state(let state):
-            return try decodeAll(Comment.self, "\(base) WHERE state = ? ORDER BY posted_ms ASC LIMIT ? OFFSET ?",
+            return try decodeComments("\(base) WHERE state = ? ORDER BY posted_ms ASC LIMIT ? OFFSET ?",
                                  [state.rawValue, query.limit, query.offset])
         case .hidden:
-            return try decodeAll(Comment.self, "\(base) WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ? OFFSET ?", [query.limit, query.offset])
+            return try decodeComments("\(base) WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ? OFFSET ?", [query.limit, query.offset])
         case .all:
-            return try decodeAll(Comment.self, "\(base) ORDER BY posted_ms DESC LIMIT ? OFFSET ?", [query.limit, query.offset])
+            return try decodeComments("\(base) ORDER BY posted_ms DESC LIMIT ? OFFSET ?", [query.limit, query.offset])
         }
     }
 
     /// A thread, oldest first.
     public func thread(_ root: CommentID) throws -> [Comment] {
-        try decodeAll(Comment.self, "SELECT json FROM comments WHERE thread_root = ? ORDER BY posted_ms", [root.rawValue])
+        try decodeComments("SELECT json FROM comments WHERE thread_root = ? ORDER BY posted_ms", [root.rawValue])
     }
 
     /// The oldest open comment, for "oldest age" in the overview.
     public func oldestOpenComment() throws -> Comment? {
-        try decodeAll(Comment.self, "SELECT json FROM comments INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms ASC LIMIT 1").first
+        try decodeComments("SELECT json FROM comments INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms ASC LIMIT 1").first
     }
 
     public func tallies() throws -> [Tally: Int] {

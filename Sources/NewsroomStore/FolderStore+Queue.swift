@@ -10,7 +10,7 @@ extension FolderStore {
         var out: [Comment] = []
         for chunk in ids.map(\.rawValue).chunked(400) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            out += try decodeAll(Comment.self, "SELECT json FROM comments WHERE id IN (\(marks))", StatementArguments(Array(chunk)))
+            out += try decodeComments("SELECT json FROM comments WHERE id IN (\(marks))", StatementArguments(Array(chunk)))
         }
         return out
     }
@@ -19,13 +19,13 @@ extension FolderStore {
         let base = "SELECT json FROM comments"
         switch selection {
         case .open:
-            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
+            return try decodeComments("\(base) INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
         case .state(let state):
-            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_by_state WHERE state = ? ORDER BY posted_ms DESC LIMIT ?", [state.rawValue, limit])
+            return try decodeComments("\(base) INDEXED BY comments_by_state WHERE state = ? ORDER BY posted_ms DESC LIMIT ?", [state.rawValue, limit])
         case .hidden:
-            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_hidden_by_age WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
+            return try decodeComments("\(base) INDEXED BY comments_hidden_by_age WHERE hidden = 1 ORDER BY posted_ms DESC LIMIT ?", [limit])
         case .all:
-            return try decodeAll(Comment.self, "\(base) INDEXED BY comments_by_age ORDER BY posted_ms DESC LIMIT ?", [limit])
+            return try decodeComments("\(base) INDEXED BY comments_by_age ORDER BY posted_ms DESC LIMIT ?", [limit])
         }
     }
 
@@ -60,7 +60,7 @@ extension FolderStore {
             for chunk in shares.chunked(400) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
                 for json in try String.fetchAll(db, sql: "SELECT json FROM shares WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
-                    let share = try decoder.decode(Share.self, from: Data(json.utf8))
+                    let share = try ProjectionJSON.share(json, fallback: decoder)
                     reactions[share.id.rawValue] = share.metrics.reactions
                 }
             }
@@ -95,7 +95,7 @@ extension FolderStore {
             CommentThread.Entry(comment: c, author: try handle(of: c.authorRef) ?? "[erased]", text: try text(of: c.id) ?? "[erased]")
         }
         let thread = try self.thread(comment.threadRootID).prefix(200).map(entry)
-        let byAuthor = try decodeAll(Comment.self, "SELECT json FROM comments WHERE author_ref = ? AND id <> ? ORDER BY posted_ms DESC LIMIT 10",
+        let byAuthor = try decodeComments("SELECT json FROM comments WHERE author_ref = ? AND id <> ? ORDER BY posted_ms DESC LIMIT 10",
                                      [comment.authorRef.rawValue, id.rawValue])
         return CommentThread(item: try entry(comment), thread: thread, byAuthor: byAuthor, audit: try decisions(on: id))
     }

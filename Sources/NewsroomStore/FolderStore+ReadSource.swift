@@ -31,7 +31,7 @@ extension FolderStore: NewsroomReadSource {
     public func mostOverdue(_ cutoffs: SLACutoffs, limit: Int) throws -> [Comment] {
         var out: [Comment] = []
         for (category, before) in cutoffs.categories {
-            out += try decodeAll(Comment.self, "SELECT json FROM comments INDEXED BY comments_awaiting_response "
+            out += try decodeComments("SELECT json FROM comments INDEXED BY comments_awaiting_response "
                                     + Self.awaitingResponse(category) + " AND posted_ms < ? ORDER BY posted_ms, id LIMIT ?",
                                  Self.arguments(category, before) + [limit])
         }

@@ -35,7 +35,7 @@ struct SnippetCommand: ParsableCommand {
         @Option(help: "A short title (needed with --body).") var title: String?
         @Option(help: "The fact, as it may be said. Leave it out to write it in $EDITOR.") var body: String?
         @Option(help: "Where it is from (a report, a page).") var source: String?
-        @Option(help: "de or en (default: de).") var language: String?
+        @Option(help: "de or en (default: de).") var language: LanguageArgument?
         @Option(help: ArgumentHelp("A topic (repeatable).", valueName: "topic")) var topic: [String] = []
         @Option(help: ArgumentHelp("Start the editor from this file (an edit that was kept).", valueName: "file")) var file: String?
         @OptionGroup var global: GlobalOptions
@@ -46,13 +46,13 @@ struct SnippetCommand: ParsableCommand {
                 let before = try store.snippets().first { $0.id.rawValue == id }
                 var start = before ?? FactSnippet(id: SnippetID(id), title: "", language: "de", text: "")
                 if let title { start.title = title }
-                if let language { start.language = language }
+                if let language { start.language = language.code }
                 if let source { start.source = source }
                 if !topic.isEmpty { start.topics = topic }
                 return try SnippetCommand.edit(id, before: before, start: start, file: file, store: store, context: context)
             }
             guard let title else { throw ValidationError("--title is needed with --body (or leave out --body to write the snippet in $EDITOR)") }
-            let snippet = FactSnippet(id: SnippetID(id), title: title, language: language ?? "de", text: body, source: source, topics: topic)
+            let snippet = FactSnippet(id: SnippetID(id), title: title, language: language?.code ?? "de", text: body, source: source, topics: topic)
             try TemplateCommand.save(.snippetSaved(SnippetSaved(snippet: snippet)), what: "snippet \(id)", global: global)
         }
     }

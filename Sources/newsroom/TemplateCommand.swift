@@ -36,7 +36,7 @@ struct TemplateCommand: ParsableCommand {
         @Option(help: "What moderators see in the menu (needed with --body).") var name: String?
         // `--text` is the root command's flag (print instead of opening the console).
         @Option(help: "The text; {author} and {moderator} are filled in. Leave it out to write the text in $EDITOR.") var body: String?
-        @Option(help: "de or en (default: de).") var language: String?
+        @Option(help: "de or en (default: de).") var language: LanguageArgument?
         @Option(help: ArgumentHelp("A category it fits (repeatable).", valueName: "category")) var category: [CategoryArgument] = []
         @Option(help: ArgumentHelp("Start the editor from this file (an edit that was kept).", valueName: "file")) var file: String?
         @OptionGroup var global: GlobalOptions
@@ -47,12 +47,12 @@ struct TemplateCommand: ParsableCommand {
                 let before = try store.templates().first { $0.id.rawValue == id }
                 var start = before ?? ReplyTemplate(id: TemplateID(id), name: "", language: "de", text: "")
                 if let name { start.name = name }
-                if let language { start.language = language }
+                if let language { start.language = language.code }
                 if !category.isEmpty { start.categories = category.map(\.category) }
                 return try TemplateCommand.edit(id, before: before, start: start, file: file, store: store, context: context)
             }
             guard let name else { throw ValidationError("--name is needed with --body (or leave out --body to write the template in $EDITOR)") }
-            let template = ReplyTemplate(id: TemplateID(id), name: name, language: language ?? "de", text: body, categories: category.map(\.category))
+            let template = ReplyTemplate(id: TemplateID(id), name: name, language: language?.code ?? "de", text: body, categories: category.map(\.category))
             try TemplateCommand.save(.templateSaved(TemplateSaved(template: template)), what: "template \(id)", global: global)
         }
     }

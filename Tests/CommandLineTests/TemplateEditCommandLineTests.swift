@@ -139,6 +139,8 @@ import Testing
         #expect(template["name"] as? String == "Thanks" && template["language"] as? String == "en" && template["categories"] as? [String] == ["praise"])
         let missing = try cli.run(["template", "add", "t-x", "--body", "x", "--store", store])
         #expect(missing.status != 0 && missing.stderr.contains("--name is needed with --body"), "\(missing.stderr)")
+        let french = try cli.run(["template", "add", "t-fr", "--name", "N", "--body", "x", "--language", "fr", "--store", store])
+        #expect(french.status != 0 && french.stderr.contains("Please provide one of 'de' and 'en'"), "\(french.stderr)")
     }
 
     @Test("snippets: edit, a broken edit, add in the editor, retire")

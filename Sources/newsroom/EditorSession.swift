@@ -34,7 +34,6 @@ struct EditorSession<Item: Equatable> {
 
     func run() throws -> Outcome {
         let file = try Self.privateFile(named: what, text: start)
-        var edited: String
         var attempt = 0
         repeat {
             attempt += 1
@@ -48,7 +47,7 @@ struct EditorSession<Item: Equatable> {
             guard let data = FileManager.default.contents(atPath: file.path), let text = String(validating: data, as: UTF8.self) else {
                 throw EditNotSaved("\(file.path) cannot be read as UTF-8 text; nothing saved. Your text is kept there")
             }
-            edited = text
+            let edited = text
             if status != 0 {
                 guard attempt > 1 || Array(edited.utf8) != Array(start.utf8) else {
                     try? FileManager.default.removeItem(at: file)

@@ -16,7 +16,7 @@ public struct FuzzTarget: Sendable {
     /// Runs one input; throws when an invariant does not hold.
     public func run(_ input: [UInt8]) throws(FuzzFailure) { try body(input) }
 
-    public static let all: [FuzzTarget] = [.jsonLines, .csv, .theme, .newsroomYAML, .settings, .storyText, .keys]
+    public static let all: [FuzzTarget] = [.jsonLines, .csv, .theme, .newsroomYAML, .settings, .storyText, .templateText, .keys]
 
     public static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }
 }

@@ -76,6 +76,28 @@ import Testing
                           ["comment", "reply", "c-h", "--template", "t-h", "--snippet", "f-h"], ["comment", "show", "c-h"], ["log"]] {
             try run(arguments)
         }
+        // The editor commands, with a temporary folder whose name is hostile too: an untouched
+        // edit, a saved one, and broken ones whose errors quote the hostile line.
+        let tmp = cli.home.appendingPathComponent("tmp\(Self.hostile)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        func script(_ name: String, _ body: String) throws -> String {
+            let url = cli.home.appendingPathComponent(name)
+            try Data("#!/bin/sh\nE=$(printf '\\033'); B=$(printf '\\007')\n\(body)\n".utf8).write(to: url)
+            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
+            return url.path
+        }
+        let rename = try script("rename.sh", "sed -i \"s/^name: .*/name: x${E}]2;pwned${B}/\" \"$1\"")
+        let badCategory = try script("category.sh", "sed -i \"s/^categories:.*/categories: x${E}]2;pwned${B}/\" \"$1\"")
+        let badKey = try script("key.sh", "sed -i \"1i x${E}]2;pwned${B}: y\" \"$1\"")
+        for (arguments, editor) in [(["template", "edit", "t-h"], "true"), (["template", "edit", "t-h"], rename), (["template", "edit", "t-h"], badCategory),
+                                    (["snippet", "edit", "f-h"], "true"), (["snippet", "edit", "f-h"], badKey), (["template", "add", "t-new"], badKey),
+                                    (["template", "edit", "t-h"], "no-such-editor")] {
+            // A missing editor: /bin/sh itself names the file (its `$0`), so there the folder is plain.
+            let folder = editor == "no-such-editor" ? cli.home.path : tmp.path
+            let result = try cli.run(arguments + ["--store", store], environment: ["EDITOR": editor, "TMPDIR": folder])
+            outputs.append(("\(arguments.joined(separator: " ")) with EDITOR=\(editor)", CLIResultText(stdout: result.stdout, stderr: result.stderr, status: result.status)))
+        }
+        #expect(outputs.filter { $0.0.contains("edit") && $0.1.stderr.contains("pwned") }.count >= 2, "the broken edits quote the hostile line: \(outputs.map(\.1.stderr))")
         let ingest = try #require(outputs.first?.1)
         #expect(ingest.status == 0 && ingest.stdout.contains("0 rejected"), "every hostile line was imported: \(ingest.stdout) \(ingest.stderr)")
         #expect(try cli.run(["log", "--store", store]).stdout.contains("pwned"), "the hostile text is there, made visible")

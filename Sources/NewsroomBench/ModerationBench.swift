@@ -40,6 +40,11 @@ enum ModerationBench {
         for i in 0..<30 {
             decide.append(seconds { _ = program.handle(.character(i % 2 == 0 ? "w" : "u")); frame() } * 1000)
         }
+        // `v` through every view and back to open: each asks the store for its queue and ranks it.
+        var views: [String: Double] = [:]
+        for view in QueueView.allCases.dropFirst() + [QueueView.open] {
+            views[view.rawValue] = seconds { _ = program.handle(.character("v")); frame() } * 1000
+        }
         let store = try FolderStore.open(folder)
         var flood = CommentFlood(total: 10_000, now: now.addingTimeInterval(600), prefix: "burst-\(Int(Date().timeIntervalSince1970))")
         try store.append(flood.next(10_000))
@@ -51,6 +56,7 @@ enum ModerationBench {
                 ("openPaneMs", String(format: "%.1f", open)),
                 ("moveP50ms", ConsoleBench.p(move, 0.5)), ("moveP99ms", ConsoleBench.p(move, 0.99)),
                 ("decideP50ms", ConsoleBench.p(decide, 0.5)), ("decideP99ms", ConsoleBench.p(decide, 0.99)),
-                ("rerankAfter10kMs", String(format: "%.1f", rerank)), ("peakMB", String(format: "%.0f", peakMegabytes()))])
+                ("rerankAfter10kMs", String(format: "%.1f", rerank)),
+                ("viewMs", QueueView.allCases.map { "\($0.rawValue)=\(String(format: "%.0f", views[$0.rawValue] ?? 0))" }.joined(separator: ",")), ("peakMB", String(format: "%.0f", peakMegabytes()))])
     }
 }

@@ -119,9 +119,10 @@ public struct ConsoleSnapshot: Equatable, Sendable {
                  .ambassadorNudged, .ambassadorLeft:
                 areas.insert(.ambassadors)
             case .commentReceived, .commentClassified, .commentAssigned, .commentClaimed, .commentReleased, .commentReplied,
-                 .commentEscalated, .commentMoved, .commentHidden, .commentUnhidden, .privacyErased, .privacySwept:
+                 .commentEscalated, .commentMoved, .commentHidden, .commentUnhidden, .privacyErased, .privacySwept,
+                 .moderatorChanged, .templateSaved, .snippetSaved:
                 areas.insert(.moderation)
-            case .moderatorChanged, .templateSaved, .snippetSaved, .unknown:
+            case .unknown:
                 break
             }
         }

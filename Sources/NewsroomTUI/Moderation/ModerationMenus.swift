@@ -11,6 +11,8 @@ public enum ModerationMenu: Hashable, Sendable {
     case assign([CommentID])
     /// After a template or "write it here": a fact snippet to add to the reply's text.
     case snippet(CommentID, template: TemplateID?, language: String, text: String)
+    /// `:template` / `:snippet`: which one to edit.
+    case library(ReplyLibraryKind)
     /// `F`: which facet to filter by.
     case facets
     case facet(QueueFacet)
@@ -70,6 +72,8 @@ enum ModerationMenus {
             let withFact = index > 0 && index - 1 < list.count ? [text, list[index - 1].text].filter { !$0.isEmpty }.joined(separator: " ") : text
             state.overlay = .prompt(.moderation(.reply(id, version: row.comment.version, template: template, language: language)),
                                     PromptEditor(text: withFact))
+        case .library(let kind):
+            return ReplyLibrary.picked(kind, index: index, &state)
         case .facets:
             return ModerationFilters.pickedFacet(index, &state)
         case .facet(let facet):

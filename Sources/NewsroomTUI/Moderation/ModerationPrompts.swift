@@ -9,6 +9,8 @@ public enum ModerationPrompt: Hashable, Sendable {
     case escalateNote([CommentID], to: EscalationTarget)
     case assign([CommentID])
     case reply(CommentID, version: Int64, template: TemplateID?, language: String)
+    /// The id of a new template or snippet, before the editor opens.
+    case newLibraryItem(ReplyLibraryKind)
 }
 
 /// The moderation prompts' labels and what their text does. A refused text keeps the prompt open
@@ -21,6 +23,7 @@ enum ModerationPrompts {
         case .escalateNote(let ids, let to): return "escalate \(count(ids)) to \(to.label); what to look at: "
         case .assign(let ids): return "assign \(count(ids)) to (empty: back to the pool): "
         case .reply(let id, _, _, _): return "reply to \(id) (Enter records and copies it): "
+        case .newLibraryItem(let kind): return "id of the new \(kind.rawValue) (letters, digits, . _ -): "
         }
     }
 
@@ -39,6 +42,9 @@ enum ModerationPrompts {
             return ModerationUpdate.decide(.escalate(to, note: value), on: ids, &state)
         case .assign(let ids):
             return ModerationUpdate.decide(.assign(value.isEmpty ? nil : value), on: ids, &state)
+        case .newLibraryItem(let kind):
+            if let problem = ReplyLibrary.problem(withID: value) { return stay(prompt, text, problem: problem, &state) }
+            return ReplyLibrary.edit(kind, id: value, &state)
         case .reply(let id, _, let template, let language):
             guard !value.isEmpty else { return stay(prompt, text, problem: "a reply needs text (Esc cancels)", &state) }
             return reply(value, to: id, template: template, language: language, file: nil, &state)

@@ -15,6 +15,9 @@ enum ModerationResults {
             state.moderation.ownActions[before.id] = "you: \(EventLine(payload).summary)"
         case .claim:
             break
+        case .librarySaved(let file):
+            state.say(done)
+            return [.discardFile(file)]
         case .undo(let entry):
             state.say(done)
             state.moderation.undoStack.removeAll { $0 == entry }

@@ -12,6 +12,8 @@ public enum ModerationRecording: Hashable, Sendable {
     case undo(ModerationUndo)
     /// A reply: copied to the clipboard once recorded; `file` is the editor's file to remove.
     case reply(CommentID, text: String, file: String?)
+    /// A template or snippet edited in `$EDITOR`: the file goes once it is recorded.
+    case librarySaved(file: String)
 }
 
 /// The moderation pane's update: one key per decision, on the marked items or the selected one,

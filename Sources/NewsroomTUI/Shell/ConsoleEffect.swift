@@ -77,4 +77,7 @@ public enum EditPurpose: Hashable, Sendable {
     case story(StoryID, version: Int64, content: StoryContent)
     /// A reply to a comment as it was seen, with the template it started from.
     case reply(CommentID, version: Int64, template: TemplateID?, language: String)
+    /// A reply template as it was when the edit began (nil: a new one).
+    case template(TemplateID, original: ReplyTemplate?)
+    case snippet(SnippetID, original: FactSnippet?)
 }

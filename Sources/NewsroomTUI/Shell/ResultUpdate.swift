@@ -33,6 +33,7 @@ enum ResultUpdate {
         case .failed(let recording, let reason):
             switch recording.purpose {
             case .briefing(let b): BriefingResults.failed(b, reason, &state)
+            case .moderation(.librarySaved(let file)): state.say("not recorded: \(reason); your edit is kept in", isError: true, path: file)
             case .moderation: state.say("not recorded: \(reason)", isError: true)
             }
         case .reloaded(let snapshot):
@@ -56,6 +57,7 @@ enum ResultUpdate {
             switch request.purpose {
             case .story: return BriefingResults.edited(request, outcome, &state)
             case .reply: return ModerationResults.edited(request, outcome, &state)
+            case .template, .snippet: return ReplyLibrary.edited(request, outcome, &state)
             }
         case .engagementLoaded(let choice, let score):
             KPIUpdate.loaded(choice, score, &state)

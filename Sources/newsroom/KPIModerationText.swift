@@ -24,14 +24,17 @@ enum KPIModerationText {
         lines.append("  hidden          \(m.hides.totalHidden)" + (hides.isEmpty ? "" : " (" + hides.joined(separator: ", ") + ")")
                      + (m.hides.totalUnhidden > 0 ? ", unhidden \(m.hides.totalUnhidden)" : ""))
         let a = m.moderators
-        lines.append("  actions         \(number(a.total)) in \(KPIText.fmt(a.elapsedHours, 1)) h" + (a.totalPerHour.map { " (\(KPIText.fmt($0, 1))/h)" } ?? ""))
+        lines.append("  actions         \(number(a.total)) in \(KPIText.fmt(a.elapsedHours, 1)) h" + (a.totalPerHour.map { " (\(rate($0)))" } ?? ""))
         for entry in a.top(topModerators) {
             lines.append(indent + KPIText.pad(entry.moderator, 20) + " "
-                         + (entry.perHour.map { KPIText.fmt($0, 1) + "/h" } ?? "–") + " (\(number(entry.actions)))")
+                         + (entry.perHour.map(rate) ?? "–") + " (\(number(entry.actions)))")
         }
         if a.moderators.count > topModerators { lines.append(indent + "… and \(a.moderators.count - topModerators) more") }
         return lines
     }
+
+    /// Actions per hour: two decimals below one an hour, so a quiet week does not read as 0.
+    static func rate(_ perHour: Double) -> String { KPIText.fmt(perHour, perHour < 1 ? 2 : 1) + "/h" }
 
     static func number(_ n: Int64) -> String { KPIText.count(Double(n)) }
 

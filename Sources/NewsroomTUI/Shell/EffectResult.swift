@@ -19,7 +19,7 @@ public enum EffectResult: Sendable {
     case themeApplied(String, savedTo: String?)
     case copied(label: String, note: String)
     case edited(EditRequest, EditOutcome)
-    case engagementLoaded(KPIWindowChoice, EngagementScore?)
+    case engagementLoaded(KPIWindowChoice, KPIPaneFigures)
     case threadLoaded(CommentThread)
     /// Something the edge could not do, said plainly.
     case problem(String)

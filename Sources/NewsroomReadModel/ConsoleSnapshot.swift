@@ -75,7 +75,7 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             ? try? EngagementScore.program(store, window: KPIWindow.last7Days(now: now, calendar: calendar), settings: config.engagement)
             : previous!.engagement
 
-        let moderationFigures = all.contains(.moderation) || all.contains(.kpis)
+        let moderationFigures = all.contains(.moderation)
             ? try ModerationFigures.load(from: store, window: KPIWindow.last7Days(now: now, calendar: calendar), at: now)
             : previous!.moderationFigures
 

@@ -9,6 +9,8 @@ public struct ConsoleSnapshot: Equatable, Sendable {
     public var briefing: BriefingReport
     public var moderation: ModerationSummary
     public var engagement: EngagementScore?
+    /// The moderation metrics of the last 7 days, for the KPI pane's moderation block.
+    public var moderationFigures: ModerationFigures
     public var ambassadors: AmbassadorSummary
     public var lastSeq: Int64
     public var readOnly: Bool
@@ -81,6 +83,10 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             ? try? EngagementScore.program(store, window: KPIWindow.last7Days(now: now, calendar: calendar), settings: config.engagement)
             : previous!.engagement
 
+        let moderationFigures = all.contains(.moderation)
+            ? try ModerationFigures.load(from: store, window: KPIWindow.last7Days(now: now, calendar: calendar), at: now)
+            : previous!.moderationFigures
+
         let ambassadors: AmbassadorSummary
         if all.contains(.ambassadors) {
             let list = try store.ambassadors()
@@ -93,7 +99,7 @@ public struct ConsoleSnapshot: Equatable, Sendable {
 
         return ConsoleSnapshot(
             newsroom: config.name, briefing: briefing, moderation: moderation, engagement: engagement,
-            ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
+            moderationFigures: moderationFigures, ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
             postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }),
             teams: config.teams)
     }

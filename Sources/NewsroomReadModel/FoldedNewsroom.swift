@@ -64,6 +64,10 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
         state.comments.values.filter(\.state.isOpen).min { ($0.postedAt, $0.id.rawValue) < ($1.postedAt, $1.id.rawValue) }
     }
 
+    public func oldestComment(in moderationState: ModerationState) -> Comment? {
+        state.comments.values.filter { $0.state == moderationState }.min { ($0.postedAt, $0.id.rawValue) < ($1.postedAt, $1.id.rawValue) }
+    }
+
     public func slaBreachCount(_ cutoffs: SLACutoffs) -> Int { state.comments.values.filter(cutoffs.isBreached).count }
 
     public func mostOverdue(_ cutoffs: SLACutoffs, limit: Int) -> [Comment] {

@@ -11,10 +11,7 @@ public struct KPIReport: Equatable, Sendable {
     public let earnedMedia: EarnedMediaValue
     public let buzz: ShareOfBuzz
     public let footprint: TopicFootprint
-    public let backlog: ModerationBacklog
-    public let firstResponse: FirstResponseTime
-    public let slaBreaches: SLABreachSummary
-    public let hides: HidesByReason
+    public let moderation: ModerationFigures
     public let activity: AmbassadorActivity
     public let quiet: [QuietAmbassador]
     public let reach: AmbassadorReach
@@ -31,16 +28,18 @@ public struct KPIReport: Equatable, Sendable {
             earnedMedia: try EarnedMediaValue.compute(store, window: window, config: config),
             buzz: try ShareOfBuzz.compute(store, window: window, peers: config.peers, topics: config.topics),
             footprint: try TopicFootprint.compute(store, window: window),
-            backlog: ModerationBacklog(tallies: try store.tallies()),
-            firstResponse: try FirstResponseTime.compute(store, window: window),
-            slaBreaches: try SLABreachSummary.load(from: store, at: now, settings: config.moderation, calendar: config.calendar, mostOverdue: 50),
-            hides: try HidesByReason.compute(store, window: window),
+            moderation: try ModerationFigures.load(from: store, window: window, at: now, mostOverdue: 50),
             activity: AmbassadorActivity.compute(ambassadors, at: now),
             quiet: QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors),
             reach: try AmbassadorReach.compute(store, ambassadors: ambassadors, window: window, at: now),
             streaks: WeeklyStreaks.compute(ambassadors, at: now, calendar: config.calendar),
             campaigns: try config.campaigns.map { try CampaignProgress.compute($0, store, calendar: config.calendar) })
     }
+
+    public var backlog: ModerationBacklog { moderation.backlog }
+    public var firstResponse: FirstResponseTime { moderation.firstResponse }
+    public var slaBreaches: SLABreachSummary { moderation.slaBreaches }
+    public var hides: HidesByReason { moderation.hides }
 
     /// The window a command line asked for, with a message that lists what is accepted.
     public static func window(_ text: String, store: some NewsroomReadSource, now: Date) throws -> KPIWindow {

@@ -22,6 +22,9 @@ public protocol NewsroomReadSource: CounterSource {
     func openComments(limit: Int) throws -> [Comment]
     /// The oldest open comment, for "oldest open" in the overview.
     func oldestOpenComment() throws -> Comment?
+    /// The comment posted first among those in `state` (hidden ones included), for "oldest new":
+    /// one step along an index, not a list.
+    func oldestComment(in state: ModerationState) throws -> Comment?
     /// How many comments breach their SLA (`SLACutoffs.isBreached`), counted without reading them.
     func slaBreachCount(_ cutoffs: SLACutoffs) throws -> Int
     /// Per category, the `limit` of those comments posted first, in any order: a set that holds

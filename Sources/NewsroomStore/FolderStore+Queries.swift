@@ -131,6 +131,12 @@ extension FolderStore {
         try decodeComments("SELECT json FROM comments INDEXED BY comments_open_by_age WHERE is_open = 1 ORDER BY posted_ms ASC LIMIT 1").first
     }
 
+    /// The comment posted first in a state: the first entry of `comments_by_state` for it.
+    public func oldestComment(in state: ModerationState) throws -> Comment? {
+        try decodeAll(Comment.self, "SELECT json FROM comments INDEXED BY comments_by_state WHERE state = ? ORDER BY posted_ms ASC, id LIMIT 1",
+                      [state.rawValue]).first
+    }
+
     public func tallies() throws -> [Tally: Int] {
         try read { db in
             var out: [Tally: Int] = [:]

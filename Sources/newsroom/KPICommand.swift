@@ -49,9 +49,7 @@ enum KPIJSON {
             "earnedMediaValue": try jsonObject(r.earnedMedia),
             "shareOfBuzz": try jsonObject(r.buzz),
             "topicFootprint": try jsonObject(r.footprint),
-            "moderation": ["backlog": try jsonObject(r.backlog), "firstResponse": try jsonObject(r.firstResponse),
-                           "slaBreaches": ["count": r.slaBreaches.count, "items": try jsonObject(r.slaBreaches.mostOverdue)],
-                           "hidesByReason": try jsonObject(r.hides)] as [String: Any],
+            "moderation": try KPIModerationJSON.object(r.moderation),
             "ambassadors": ["activity": try jsonObject(r.activity), "quiet": ["count": r.quiet.count, "items": try jsonObject(r.quiet)],
                             "reach": try jsonObject(r.reach),
                             "streaks": ["longest": r.streaks.values.max() ?? 0,
@@ -82,13 +80,7 @@ enum KPIText {
         let footprint = r.footprint.entries.prefix(5).map { "\($0.topic) \($0.mentionShare.map { fmt($0 * 100, 0) + " %" } ?? "–")" }
         lines.append("Topic footprint   " + (footprint.isEmpty ? "no mentions" : footprint.joined(separator: ", ")))
         lines.append("")
-        let states = ModerationState.allCases.filter { $0.isOpen }.map { "\($0.label) \(r.backlog.count($0))" }
-        lines.append("Moderation        open: " + states.joined(separator: ", "))
-        lines.append("                  first response median " + (r.firstResponse.medianMinutes.map { minutes($0) } ?? "–")
-                     + " (\(r.firstResponse.count) answered); SLA breaches now: \(r.slaBreaches.count)")
-        let hides = r.hides.rankedReasons.map { "\($0.reason.label) \($0.hides)" }
-        lines.append("                  hidden: \(r.hides.totalHidden)" + (hides.isEmpty ? "" : " (" + hides.joined(separator: ", ") + ")")
-                     + (r.hides.totalUnhidden > 0 ? ", unhidden \(r.hides.totalUnhidden)" : ""))
+        lines += KPIModerationText.lines(r.moderation)
         lines.append("")
         lines.append("Ambassadors       active in the last 7 days: \(r.activity.program.active) of \(r.activity.program.all)"
                      + "; went quiet: \(r.quiet.count); longest weekly streak: \(r.streaks.values.max() ?? 0)")

@@ -240,6 +240,7 @@ struct RandomValues {
         }
         c.resolution = maybe { Resolution(state: $0.state(), note: $0.maybe { $0.text() }, by: $0.text(), at: $0.date()) }
         c.firstResponseAt = maybe { $0.date() }
+        c.firstResolvedAt = maybe { $0.date() }
         c.reopenCount = int(0...5)
         return c
     }

@@ -10,6 +10,10 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case firstResponses
     /// Time to first response, as a histogram: one counter per bin (`CounterScope.bin`).
     case firstResponseMinutes
+    /// Time from posting to first reaching `resolved` or `noAction`, as a histogram like `firstResponseMinutes`.
+    case resolutionMinutes
+    /// Moderation decisions by people (`ModeratorActions.counts`): program scope and one `.moderator(name)` scope each.
+    case moderationActions
     case mentions
     case mentionEngagement
 }
@@ -27,6 +31,8 @@ public struct CounterScope: Hashable, Sendable, Codable, CustomStringConvertible
     public static func reason(_ category: CommentCategory) -> CounterScope { CounterScope(key: "reason:\(category.rawValue)") }
     public static func network(_ network: Network) -> CounterScope { CounterScope(key: "net:\(network.name)") }
     public static func bin(_ index: Int) -> CounterScope { CounterScope(key: "bin:\(index)") }
+    /// One person who moderates, by the actor name their decisions carry.
+    public static func moderator(_ name: String) -> CounterScope { CounterScope(key: "mod:\(name)") }
     /// Mentions of a topic by a source (`ours` or a peer).
     public static func mention(source: String, topic: String) -> CounterScope { CounterScope(key: "src:\(source)|topic:\(topic)") }
 

@@ -80,6 +80,12 @@ enum CommentFold {
             if b.state == .resolved || b.state == .noAction {
                 c.resolution = Resolution(state: b.state, note: b.note, by: actor, at: time)
                 c.claim = nil
+                if c.firstResolvedAt == nil {
+                    c.firstResolvedAt = time
+                    let minutes = max(0, time.timeIntervalSince(c.postedAt) / 60)
+                    try w.count(CounterDelta(CounterKey(.resolutionMinutes, .bin(ResponseTimeBins.bin(forMinutes: minutes))),
+                                             bucket: Bucket(containing: time), amount: 1))
+                }
             } else {
                 c.resolution = nil
             }
@@ -98,6 +104,11 @@ enum CommentFold {
             c.visibility = .visible
         default:
             return
+        }
+        if ModeratorActivity.isAction(event.payload, by: actor) {
+            let bucket = Bucket(containing: time)
+            try w.count(CounterDelta(CounterKey(.moderationActions), bucket: bucket, amount: 1))
+            try w.count(CounterDelta(CounterKey(.moderationActions, .moderator(actor)), bucket: bucket, amount: 1))
         }
         c.version = stored.seq
         try save(c, replacing: before, &w)

@@ -4,7 +4,7 @@ import Foundation
 /// entities through a `FoldWorkspace` and emits counter and tally changes.
 public enum Fold {
     /// Bump when what an event does changes: the store then rebuilds its projections, once.
-    public static let version = 3
+    public static let version = 4
 
     public static func apply<W: FoldWorkspace>(_ stored: StoredEvent, to w: inout W) throws {
         let seq = stored.seq

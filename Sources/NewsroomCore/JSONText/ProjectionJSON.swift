@@ -45,6 +45,7 @@ public enum ProjectionJSON {
             w.endObject()
         }
         w.endArray()
+        w.field("firstResolvedAt", c.firstResolvedAt)
         w.field("firstResponseAt", c.firstResponseAt)
         w.field("id", c.id.rawValue)
         w.field("language", c.language)
@@ -106,7 +107,7 @@ public enum ProjectionJSON {
 
     static func readComment(_ r: inout JSONTextReader) throws -> Comment {
         var assignee: String?, followers: Int?, ref: String?, category: CommentCategory?, scores: [String: Double]?
-        var claim: Claim?, classifiedBy: String?, escalations: [Escalation]?, firstResponse: Date?, id: String?
+        var claim: Claim?, classifiedBy: String?, escalations: [Escalation]?, firstResponse: Date?, firstResolved: Date?, id: String?
         var language: String?, network: String?, parent: String?, posted: Date?, reopen: Int?, replies: [Reply]?
         var resolution: Resolution?, state: ModerationState?, target: CommentTarget?, root: String?, version: Int64?
         var visibility: Visibility?
@@ -121,6 +122,7 @@ public enum ProjectionJSON {
             case "claim": claim = r.null() ? nil : try readClaim(&r)
             case "classifiedBy": classifiedBy = try r.optionalString()
             case "escalations": escalations = try readArray(&r, readEscalation)
+            case "firstResolvedAt": firstResolved = r.null() ? nil : try r.date()
             case "firstResponseAt": firstResponse = r.null() ? nil : try r.date()
             case "id": id = try r.string()
             case "language": language = try r.optionalString()
@@ -154,6 +156,7 @@ public enum ProjectionJSON {
         c.escalations = escalations
         c.resolution = resolution
         c.firstResponseAt = firstResponse
+        c.firstResolvedAt = firstResolved
         c.reopenCount = reopen
         return c
     }

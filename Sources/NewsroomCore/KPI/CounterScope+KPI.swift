@@ -11,6 +11,9 @@ extension CounterScope {
     /// The network of a `.network(network)` scope.
     public var networkName: Network? { value(after: "net:").map { Network($0) } }
 
+    /// The moderator of a `.moderator(name)` scope.
+    public var moderatorName: String? { value(after: "mod:") }
+
     /// The histogram bin of a `.bin(i)` scope.
     public var binIndex: Int? { value(after: "bin:").flatMap { Int($0) } }
 

@@ -24,6 +24,9 @@ public struct Comment: Hashable, Sendable, Codable {
     public var escalations: [Escalation]
     public var resolution: Resolution?
     public var firstResponseAt: Date?
+    /// When it first reached `resolved` or `noAction` (kept through reopening and undo), so time
+    /// to resolution counts each comment once.
+    public var firstResolvedAt: Date?
     public var reopenCount: Int
     public var version: Int64
 
@@ -49,6 +52,7 @@ public struct Comment: Hashable, Sendable, Codable {
         self.escalations = []
         self.resolution = nil
         self.firstResponseAt = nil
+        self.firstResolvedAt = nil
         self.reopenCount = 0
         self.version = version
     }

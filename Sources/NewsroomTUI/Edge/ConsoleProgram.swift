@@ -132,7 +132,9 @@ public struct ConsoleProgram: TerminalProgram {
             return []
         case .loadEngagement(let choice):
             let window = choice.window(now: state.now, calendar: store.config.calendar)
-            return [.engagementLoaded(choice, try? EngagementScore.program(store, window: window, settings: store.config.engagement))]
+            return [.engagementLoaded(choice, KPIPaneFigures(
+                engagement: try? EngagementScore.program(store, window: window, settings: store.config.engagement),
+                moderation: try? ModerationFigures.load(from: store, window: window, at: state.now)))]
         case .loadThread(let id):
             do {
                 return try store.commentThread(id).map { [.threadLoaded($0)] } ?? [.problem("comment \(id) is not in the store")]

@@ -24,16 +24,33 @@ public enum KPIWindowChoice: String, Hashable, Sendable, CaseIterable {
     }
 }
 
+/// What the KPI pane shows for one window: the engagement score and the moderation metrics,
+/// read together when `[` / `]` choose a window other than the snapshot's seven days.
+public struct KPIPaneFigures: Equatable, Sendable {
+    public var engagement: EngagementScore?
+    public var moderation: ModerationFigures?
+
+    public init(engagement: EngagementScore?, moderation: ModerationFigures?) {
+        self.engagement = engagement
+        self.moderation = moderation
+    }
+}
+
 /// The KPI pane's own state: the window, and the figures read for a window other than the
 /// snapshot's seven days.
 public struct KPIPaneState: Sendable {
     public var window: KPIWindowChoice = .week
-    public var figures: [KPIWindowChoice: EngagementScore] = [:]
+    public var figures: [KPIWindowChoice: KPIPaneFigures] = [:]
     public init() {}
 
     /// The engagement figures to show for the chosen window, if read yet.
     public func engagement(in snapshot: ConsoleSnapshot) -> EngagementScore? {
-        window == .week ? snapshot.engagement : figures[window]
+        window == .week ? snapshot.engagement : figures[window]?.engagement
+    }
+
+    /// The moderation metrics to show for the chosen window, if read yet.
+    public func moderation(in snapshot: ConsoleSnapshot) -> ModerationFigures? {
+        window == .week ? snapshot.moderationFigures : figures[window]?.moderation
     }
 }
 
@@ -64,7 +81,7 @@ enum KPIUpdate {
         return state.kpis.window == .week ? [] : [.loadEngagement(state.kpis.window)]
     }
 
-    static func loaded(_ choice: KPIWindowChoice, _ score: EngagementScore?, _ state: inout ConsoleState) {
-        state.kpis.figures[choice] = score
+    static func loaded(_ choice: KPIWindowChoice, _ figures: KPIPaneFigures, _ state: inout ConsoleState) {
+        state.kpis.figures[choice] = figures
     }
 }

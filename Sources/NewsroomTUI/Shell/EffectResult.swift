@@ -19,7 +19,7 @@ public enum EffectResult: Sendable {
     case themeApplied(String, savedTo: String?)
     case copied(label: String, note: String)
     case edited(EditRequest, EditOutcome)
-    case engagementLoaded(KPIWindowChoice, EngagementScore?)
+    case engagementLoaded(KPIWindowChoice, KPIPaneFigures)
     case threadLoaded(CommentThread)
     /// The rows asked for (`asked`), less those that left the request meanwhile.
     case queueRowsRead([QueueRow], asked: [CommentID])

@@ -83,5 +83,61 @@ extension EndToEndTests {
             a.sendKeys("q")
             b.sendKeys("q")
         }
+
+        @Test("F narrows the queue; :template writes a template in $EDITOR that r then offers, filled in")
+        func filtersAndTemplates() throws {
+            let binary = try #require(NewsroomBinary.path, "newsroom binary not found; build it first. Looked in: \(NewsroomBinary.candidates)")
+            try newsroom.make(binary)
+            try ingest(binary, [
+                Self.comment("t1", author: "drohung", text: "Ich werde dich finden und umbringen.", minute: 20, followers: 900),
+                Self.comment("q1", author: "frager", text: "Warum ist das Werk ein Jahr verspätet?", minute: 10),
+            ] + (0..<3).map { Self.comment("s\($0)", author: "bot\($0)", text: "Krypto-Gewinnspiel! Nur heute 1 BTC, Link im Profil", minute: 25, followers: 0) },
+                       name: "comments.jsonl")
+            // A scripted editor, as a moderator would fill the fresh template: a name, and the reply
+            // on the empty line below the header.
+            let script = newsroom.home.appendingPathComponent("edit.sh")
+            try Data("""
+                #!/bin/sh
+                sed -i -e 's/^name: $/name: Danke für die Frage/' -e '$ s/^$/Danke, {author}! Wir melden uns heute./' "$1"
+
+                """.utf8).write(to: script)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+            var environment = newsroom.environment
+            environment["EDITOR"] = script.path
+            let store = shellQuoted(newsroom.store.path)
+            let a = try TmuxSession(width: 160, height: 40, environment: environment) { _ in
+                "\(shellQuoted(binary)) --store \(store) --as anna; sleep 60"
+            }
+            a.waitFor("Moderation")
+            a.sendKeys("2", "z")
+            a.waitForScreen("the queue") { $0.contains("umbringen") && $0.contains("Krypto") }
+
+            a.sendKeys("F")
+            a.waitFor("Filter the queue by")
+            a.sendKeys("category", "Enter")
+            a.waitFor("Only category")
+            a.sendKeys("question", "Enter")
+            a.waitForScreen("only the question, and the title says so") {
+                $0.contains("view open · category question") && $0.contains("Warum ist das Werk") && !$0.contains("Krypto") && !$0.contains("umbringen")
+            }
+
+            a.sendKeys(":")
+            a.sendKeys("template", "Enter")
+            a.waitFor("Reply templates: edit")
+            a.sendKeys("new", "Enter")
+            a.waitFor("id of the new template")
+            a.sendKeys("danke-frage", "Enter")
+            a.waitFor("template danke-frage saved")
+
+            a.sendKeys("r")
+            a.waitForScreen("the new template in the reply menu") { $0.contains("Reply with") && $0.contains("Danke für die Frage (de)") }
+            a.sendKeys("Enter")
+            a.waitForScreen("its text, filled in, in the reply prompt") { $0.contains("Danke, @frager! Wir melden uns heute.") }
+            a.sendKeys("Enter")
+            a.waitFor("copied")
+            let log = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment.replied"], environment: newsroom.environment).output
+            #expect(log.contains("Danke, @frager! Wir melden uns heute."), "\(log)")
+            a.sendKeys("q")
+        }
     }
 }

@@ -96,3 +96,22 @@ import Testing
         #expect(PriorityBand.p1 < .p4)
     }
 }
+
+/// A handled item waits for nothing: it ranks below every open one of its kind.
+@Suite struct ClosedItemPriorityTests {
+    @Test func aResolvedHiddenThreatIsNoLongerP1() throws {
+        let at = Timestamp.parse("2026-11-24T07:30:00Z")!
+        var c = NewsroomCore.Comment(id: CommentID("c1"), network: .linkedIn, authorRef: PersonRef("p1"), authorFollowers: 99,
+                                     target: CommentTarget(kind: .companyPost, id: "p"), parentID: nil, threadRootID: CommentID("c1"),
+                                     postedAt: at.addingTimeInterval(-6 * 3600), language: "de", version: 1)
+        c.category = .threat
+        let open = CommentPriority.of(c, context: PriorityContext(), elapsedSLAMinutes: 360, slaMinutes: 15)
+        // threat 100 + reach 10·log10(100) = 20 + SLA used up 30 + breached 40 + 50 = 240
+        #expect(open.score == 240 && open.band == .p1, "\(open.breakdown)")
+        c.state = .resolved
+        let closed = CommentPriority.of(c, context: PriorityContext(), elapsedSLAMinutes: 360, slaMinutes: 15)
+        // threat 100 + reach 20 − closed 100 = 20
+        #expect(closed.score == 20 && closed.band == .p4, "\(closed.breakdown)")
+        #expect(closed.breakdown == "threat +100, reach +20, closed (resolved): nothing waits −100")
+    }
+}

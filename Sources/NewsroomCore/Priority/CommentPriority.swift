@@ -15,7 +15,9 @@ import Foundation
 ///   and spam, which no one waits for an answer to;
 /// - context: +10 per earlier unlawful comment of the author (at most 20), −10 when the thread is
 ///   already answered, −50 when the comment is hidden already (decided, only follow-up left),
-///   +20 at crisis level 3 or more.
+///   +20 at crisis level 3 or more;
+/// - a closed comment (resolved, no action) waits for nothing: no age part, and −100 instead of
+///   the hidden one, so the "all" and closed views do not show handled items as P1.
 public struct CommentPriority: Hashable, Sendable {
     public let parts: [PriorityPart]
     public let score: Int
@@ -90,8 +92,11 @@ public struct CommentPriority: Hashable, Sendable {
         }
 
         let used = slaMinutes > 0 ? max(0, elapsedSLAMinutes) / Double(slaMinutes) : 1
-        parts.append(PriorityPart(.age, 30 * min(1, used), used < 1 ? "SLA \(Int((used * 100).rounded(.down))) % used" : "SLA used up"))
-        if used > 1 && SLACutoffs.awaitsFirstResponse(comment) && awaitsAnAnswer(comment.category) {
+        let closed = !comment.state.isOpen
+        if !closed {
+            parts.append(PriorityPart(.age, 30 * min(1, used), used < 1 ? "SLA \(Int((used * 100).rounded(.down))) % used" : "SLA used up"))
+        }
+        if !closed && used > 1 && SLACutoffs.awaitsFirstResponse(comment) && awaitsAnAnswer(comment.category) {
             let over = RuleViolation.minutes((elapsedSLAMinutes - Double(slaMinutes)) * 60)
             parts.append(PriorityPart(.age, 40 + severityPoints(comment.category) / 2, "SLA breached by \(over)"))
         }
@@ -101,7 +106,11 @@ public struct CommentPriority: Hashable, Sendable {
                                       "author: \(context.priorUnlawfulByAuthor) unlawful before"))
         }
         if context.answeredInThread { parts.append(PriorityPart(.context, -10, "thread answered")) }
-        if comment.visibility.isHidden { parts.append(PriorityPart(.context, -50, "hidden already")) }
+        if closed {
+            parts.append(PriorityPart(.context, -100, "closed (\(comment.state.label)): nothing waits"))
+        } else if comment.visibility.isHidden {
+            parts.append(PriorityPart(.context, -50, "hidden already"))
+        }
         if context.crisisLevel >= 3 { parts.append(PriorityPart(.context, 20, "crisis level \(context.crisisLevel)")) }
         return CommentPriority(parts: parts)
     }

@@ -330,7 +330,7 @@ public final class FolderStore: EventStore {
                     let empty = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")! == 0
                     let indexes = empty ? try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL") : []
                     for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
-                    count = try Self.appendInTransaction(events, db: db, calendar: calendar, progress: progress).count
+                    count = try Self.appendInTransaction(events, db: db, calendar: calendar, intoEmptyLog: empty, progress: progress).count
                     for index in indexes { try db.execute(sql: index["sql"] as String) }
                     return .commit
                 }
@@ -344,27 +344,26 @@ public final class FolderStore: EventStore {
     }
 
     /// Writes events, their personal data and the projections; the caller holds the transaction.
-    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar,
+    /// `intoEmptyLog`: the log held nothing when the transaction began, so an id can only repeat
+    /// within `events` and the store is not asked for each.
+    static func appendInTransaction(_ events: [NewEvent], db: Database, calendar: NewsroomCalendar, intoEmptyLog: Bool = false,
                                     progress: (Int) -> Void = { _ in }) throws -> [StoredEvent] {
         var seq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")!
         var workspace = ProjectionWorkspace(db: db, calendar: calendar)
         let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)")
         var seen = Set<UUID>()
         var committed: [StoredEvent] = []
-        let encoder = EventJSON.encoder()
-        let decoder = EventJSON.decoder()
+        let prepared = PreparedEvents(events)
         // The machine's clock, not the newsroom's (which --now and NEWSROOM_NOW can set): the audit's check.
         let committedMs = millis(Date())
-        for new in events {
-            let idText = new.event.id.logText
-            guard seen.insert(new.event.id).inserted, try !Bool.fetchOne(known, arguments: [idText])! else { continue }
+        for (index, new) in events.enumerated() {
+            let item = try prepared.item(index)
+            guard seen.insert(new.event.id).inserted, try intoEmptyLog || !Bool.fetchOne(known, arguments: [item.idText])! else { continue }
             seq += 1
-            let body = try new.event.payload.encodedBody(using: encoder)
-            try EventRows.insert(new.event, idText: idText, body: body, seq: seq, committedMs: committedMs, in: db)
+            try EventRows.insert(new.event, idText: item.idText, body: item.body, seq: seq, committedMs: committedMs, in: db)
             try PersonalRows.insert(new.personal, at: new.event.time, in: db)
             // Fold what the log now holds (the body as stored), so projections equal a replay.
-            let stored = StoredEvent(seq: seq, event: EventRows.asStored(new.event, body: body, using: decoder),
-                                     committedAt: date(millis: committedMs))
+            let stored = StoredEvent(seq: seq, event: item.stored, committedAt: date(millis: committedMs))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
             if committed.count % 5000 == 0 { progress(committed.count) }

@@ -23,7 +23,9 @@ struct ConsoleLauncher {
         return base.appendingPathComponent("newsroom/settings.yaml")
     }
 
-    func run(_ store: FolderStore) throws {
+    /// Opens the console at once: while `opening` makes or rebuilds the store on another thread,
+    /// the screen says so (`title`, then its progress); the console follows when the store is ready.
+    func run(title: String, opening: @escaping @Sendable (_ report: @escaping @Sendable (String) -> Void) throws -> FolderStore) throws {
         let environment = HostEnvironment.variables
         let catalog = ThemeCatalog.standard(environment: environment)
         let settings = ConsoleSettings.read(from: Self.settingsFile)
@@ -36,7 +38,16 @@ struct ConsoleLauncher {
             keys = ConsoleKeys.standard
         }
         let loaded = catalog.load(wanted)
-        let exit = try CursesBackend.run(environment: environment) { backend in
+        var warnings: [String] = []
+        let exit = try CursesBackend.run(environment: environment) { backend -> LoopExit in
+            let theme = loaded.theme.adapted(to: backend.colorLevel)
+            let outcome = try OpeningScreen.wait(on: backend, theme: theme, title: title) { report in StoreHandOff(store: try opening(report)) }
+            guard case .ready(let handOff) = outcome else {
+                if case .left(let exit) = outcome { return exit }
+                return .quit
+            }
+            let store = handOff.store
+            warnings = context.openingWarnings(store)
             var program = try ConsoleProgram(store: store, clock: context.clock, identity: context.identity,
                                               theme: loaded.theme.adapted(to: backend.colorLevel), themes: catalog,
                                               colorLevel: backend.colorLevel, settingsFile: Self.settingsFile,
@@ -44,7 +55,13 @@ struct ConsoleLauncher {
                                               keys: keys)
             return EventLoop.run(&program, on: backend)
         }
+        for warning in warnings { Terminal.warn(warning) }
         if let error = loaded.error { Terminal.warn("\(error); the default theme was used") }
         if exit.exitStatus != 0 { throw ExitCode(exit.exitStatus) }
     }
+}
+
+/// The store made on the opening screen's thread, handed to the console's once that thread is done with it.
+private struct StoreHandOff: @unchecked Sendable {
+    let store: FolderStore
 }

@@ -41,6 +41,8 @@ struct DemoBuilder {
     let seed: UInt64
     let now: Date
     var quiet = false
+    /// Where progress goes instead of standard error (the console's opening screen).
+    var report: (@Sendable (String) -> Void)?
 
     struct Summary {
         var events: Int
@@ -51,17 +53,20 @@ struct DemoBuilder {
     func build(in folder: StoreFolder) throws -> Summary {
         let started = Date()
         let store = try FolderStore.create(at: folder, configYAML: DemoNewsroom.configYAML(now: now))
+        report?("making up a newsroom's last weeks: stories, ambassadors, shares, comments …")
         let events = DemoNewsroom.events(seed: seed, now: now, calendar: store.config.calendar).all
+        report?("writing \(RateLine.grouped(events.count)) events …")
         // One pass, one transaction: nobody else uses the new folder yet, and each entity is
         // read and written once instead of once per batch.
         let written = try store.appendInOnePass(events) { done in
-            guard !quiet else { return }
+            guard !quiet || report != nil else { return }
             let elapsed = Date().timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(done) / elapsed : 0
             let left = rate > 0 ? Double(max(events.count - done, 0)) / rate : 0
-            Terminal.progress("demo: \(RateLine.grouped(done)) of \(RateLine.grouped(events.count)) events, \(RateLine.grouped(Int(rate)))/s, about \(Int(left.rounded(.up))) s left")
+            let line = "\(RateLine.grouped(done)) of \(RateLine.grouped(events.count)) events, \(RateLine.grouped(Int(rate)))/s, about \(Int(left.rounded(.up))) s left"
+            if let report { report(line) } else { Terminal.progress("demo: " + line) }
         }
-        Terminal.endProgress()
+        if report == nil { Terminal.endProgress() }
         try DemoMarker(seed: seed, anchoredAt: now).write(to: folder)
         return Summary(events: written, seconds: Date().timeIntervalSince(started), anchor: now)
     }
@@ -91,7 +96,16 @@ struct DemoMarker: Codable {
 struct DemoLauncher {
     let context: CommandContext
 
-    func prepare() throws -> FolderStore {
+    /// Whether today's demo is there already (nothing to make before the console opens).
+    var isReady: Bool {
+        guard context.folder.hasDatabase, let marker = DemoMarker.read(from: context.folder),
+              let calendar = try? ConfigReader.load(context.folder.config).0.calendar else { return false }
+        return calendar.localDate(of: marker.anchoredAt) == calendar.localDate(of: context.now) && marker.anchoredAt <= context.now
+    }
+
+    /// The demo's store, made first when there is none for today. `report` takes the progress
+    /// (the console's opening screen); without it, standard error does.
+    func prepare(report: (@Sendable (String) -> Void)? = nil) throws -> FolderStore {
         let folder = context.folder
         let fm = FileManager.default
         if folder.hasDatabase {
@@ -100,9 +114,10 @@ struct DemoLauncher {
             }
             let calendar = try FolderStore.open(folder).config.calendar
             if calendar.localDate(of: marker.anchoredAt) == calendar.localDate(of: context.now), marker.anchoredAt <= context.now {
-                return try context.openStore()
+                return try context.openStore(report: report)
             }
-            Terminal.warn("the demo newsroom was made for \(calendar.localDate(of: marker.anchoredAt)); making a fresh one for today")
+            let stale = "the demo newsroom was made for \(calendar.localDate(of: marker.anchoredAt)); making a fresh one for today"
+            if let report { report(stale) } else { Terminal.warn(stale) }
         } else if folder.exists, !((try? fm.contentsOfDirectory(atPath: folder.root.path)) ?? []).isEmpty {
             throw ValidationError("\(folder.root.path) is not empty and holds no newsroom; refusing to use it for the demo")
         }
@@ -111,8 +126,9 @@ struct DemoLauncher {
         try fm.createDirectory(at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let fresh = StoreFolder(parent.appendingPathComponent(".demo-building-\(getpid())"))
         try? fm.removeItem(at: fresh.root)
-        if HostEnvironment.stderrIsTerminal { FileHandle.standardError.write(Data("Making the demo newsroom (once a day) …\n".utf8)) }
-        _ = try DemoBuilder(seed: 1, now: context.now).build(in: fresh)
+        Self.removeAbandonedBuilds(in: parent)
+        if report == nil, HostEnvironment.stderrIsTerminal { FileHandle.standardError.write(Data("Making the demo newsroom (once a day) …\n".utf8)) }
+        _ = try DemoBuilder(seed: 1, now: context.now, report: report).build(in: fresh)
         if folder.exists {
             let old = parent.appendingPathComponent(".demo-old-\(getpid())")
             try fm.moveItem(at: folder.root, to: old)
@@ -121,6 +137,15 @@ struct DemoLauncher {
         } else {
             try fm.moveItem(at: fresh.root, to: folder.root)
         }
-        return try context.openStore()
+        return try context.openStore(report: report)
+    }
+
+    /// Half-made demos of processes that are gone (one left the console while the demo was made).
+    static func removeAbandonedBuilds(in parent: URL) {
+        let prefix = ".demo-building-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 }

@@ -30,7 +30,7 @@ struct GlobalOptions: ParsableArguments {
 }
 
 /// What a command needs to run: the clock, the actor, and the newsroom folder.
-struct CommandContext {
+struct CommandContext: Sendable {
     let clock: any NewsroomClock
     let identity: ActorIdentity
     let folder: StoreFolder
@@ -49,20 +49,33 @@ struct CommandContext {
 
     var now: Date { clock.now() }
 
-    func openStore() throws -> FolderStore {
+    /// Opens the store, rebuilding its projections first when the program changed; the rebuild's
+    /// progress goes to `report` when given (the console's opening screen, whose caller then
+    /// shows the warnings), else to standard error with the warnings.
+    func openStore(report: (@Sendable (String) -> Void)? = nil) throws -> FolderStore {
+        func line(_ p: RebuildProgress) -> String {
+            let left = p.estimatedRemaining.map { ", about \(Int($0.rounded(.up))) s left" } ?? ""
+            return "rebuilding projections (the program changed): \(RateLine.grouped(p.events)) of \(RateLine.grouped(p.total)) events\(left)"
+        }
         let store = try FolderStore.open(folder) { p in
-            if p.finished {
+            if let report {
+                report(line(p))
+            } else if p.finished {
                 Terminal.endProgress()
                 if HostEnvironment.stderrIsTerminal {
                     FileHandle.standardError.write(Data("projections rebuilt: \(RateLine.text(p.events, what: "events folded", seconds: p.elapsed))\n".utf8))
                 }
             } else {
-                let left = p.estimatedRemaining.map { ", about \(Int($0.rounded(.up))) s left" } ?? ""
-                Terminal.progress("rebuilding projections (the program changed): \(RateLine.grouped(p.events)) of \(RateLine.grouped(p.total)) events\(left)")
+                Terminal.progress(line(p))
             }
         }
-        for warning in store.configWarnings { Terminal.warn(warning.description) }
-        if store.isReadOnly { Terminal.warn("the newsroom at \(folder.root.path) is read-only: it opened for reading, and nothing can be recorded") }
+        if report == nil { for warning in openingWarnings(store) { Terminal.warn(warning) } }
         return store
+    }
+
+    /// What a user should know about a store just opened: configuration warnings, read-only media.
+    func openingWarnings(_ store: FolderStore) -> [String] {
+        store.configWarnings.map(\.description)
+            + (store.isReadOnly ? ["the newsroom at \(folder.root.path) is read-only: it opened for reading, and nothing can be recorded"] : [])
     }
 }

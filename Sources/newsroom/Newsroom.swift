@@ -56,18 +56,18 @@ struct Newsroom: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global, defaultFolder: demo ? HostEnvironment.demoStore : nil)
-        let store: FolderStore
-        if demo {
-            store = try DemoLauncher(context: context).prepare()
-        } else {
-            do { store = try context.openStore() } catch StoreError.missingFolder(let path) {
+        let demo = self.demo
+        let open: @Sendable ((@Sendable (String) -> Void)?) throws -> FolderStore = { report in
+            if demo { return try DemoLauncher(context: context).prepare(report: report) }
+            do { return try context.openStore(report: report) } catch StoreError.missingFolder(let path) {
                 throw ValidationError("there is no newsroom at \(path) yet: create one with `newsroom init \(path)`, or look at the demo with `newsroom --demo`")
             }
         }
         if text || !ConsoleLauncher.hasTerminal {
-            try DemoOverview(store: store, context: context).print()
+            try DemoOverview(store: try open(nil), context: context).print()
         } else {
-            try ConsoleLauncher(context: context, themeName: theme).run(store)
+            let title = demo && !DemoLauncher(context: context).isReady ? "Making the demo newsroom (once a day)" : "Opening \(context.folder.root.path)"
+            try ConsoleLauncher(context: context, themeName: theme).run(title: title) { report in try open(report) }
         }
     }
 }

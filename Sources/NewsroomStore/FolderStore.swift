@@ -404,9 +404,13 @@ public final class FolderStore: EventStore {
 
     public func events(after seq: Int64, limit: Int) throws -> [StoredEvent] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
+            // A cursor reads each row in place: no copy of the page's rows before they are decoded.
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
             let decoder = EventJSON.decoder()
-            return rows.map { EventRows.decode($0, unreadable: &self.unreadableEvents, using: decoder) }
+            var out: [StoredEvent] = []
+            out.reserveCapacity(min(limit, 10_000))
+            while let row = try rows.next() { out.append(EventRows.decode(row, unreadable: &self.unreadableEvents, using: decoder)) }
+            return out
         }
     }
 

@@ -13,7 +13,7 @@ final class PreparedEvents: @unchecked Sendable {
         let stored: Event
     }
 
-    static let chunk = 1024
+    static let chunk = 128
     private let events: [NewEvent]
     // Written only by the preparing task, each slot once, before its chunk's semaphore is signalled;
     // read only after waiting for it.

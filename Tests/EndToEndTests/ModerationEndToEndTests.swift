@@ -41,30 +41,32 @@ extension EndToEndTests {
             console.sendKeys(note, "Enter")
         }
 
-        @Test("claim, refused hide, hide with reason, audit, no delete, a spam burst cleared with * and one hide")
+        @Test("claim, refused hide, hide with reason insult, audit, no delete, a spam burst cleared with * and one hide")
         func twoModerators() throws {
             let binary = try #require(NewsroomBinary.path, "newsroom binary not found; build it first. Looked in: \(NewsroomBinary.candidates)")
             try newsroom.make(binary)
             try ingest(binary, [
-                Self.comment("t1", author: "drohung", text: "Ich werde dich finden und umbringen.", minute: 20, followers: 900),
+                Self.comment("t1", author: "pöbler", text: "Ihr seid alle Idioten und Versager, ihr Vollpfosten.", minute: 20, followers: 900),
                 Self.comment("q1", author: "frager", text: "Warum ist das Werk ein Jahr verspätet?", minute: 10),
             ], name: "comments.jsonl")
             let a = try console(binary, as: "anna")
             let b = try console(binary, as: "ben")
-            a.waitForScreen("the threat first in anna's queue") { $0.contains("umbringen") }
+            a.waitForScreen("the insult first in anna's queue") { $0.contains("Vollpfosten") }
 
             a.sendKeys("Enter")
             b.waitForScreen("anna's claim in ben's console, without a key") { $0.contains("⚑anna") }
 
-            hide(in: b, reason: "threat", prompt: "hide linkedin:t1 as threat", note: "droht")
+            hide(in: b, reason: "insult", prompt: "hide linkedin:t1 as insult", note: "beleidigt")
             b.waitForScreen("ben told who holds it") { $0.contains("being handled by anna") }
 
-            hide(in: a, reason: "threat", prompt: "hide linkedin:t1 as threat", note: "droht mit Hausbesuch")
-            b.waitForScreen("the hide in ben's console, with its reason") { $0.contains("⊘ threat") }
+            hide(in: a, reason: "insult", prompt: "hide linkedin:t1 as insult", note: "Schmähung der Mitarbeitenden")
+            b.waitForScreen("the hide in ben's console, with its reason") { $0.contains("⊘ insult") }
+            let shown = runNewsroom(binary, ["comment", "show", "linkedin:t1", "--json", "--store", newsroom.store.path], environment: newsroom.environment).output
+            #expect(shown.contains(#""category" : "insult""#) || shown.contains(#""category":"insult""#), "the hide set the category: \(shown)")
 
             let log = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment."], environment: newsroom.environment).output
             #expect(log.contains("anna") && log.contains("comment.claimed") && log.contains("comment.hidden"), "\(log)")
-            #expect(log.contains("threat, StGB §241: droht mit Hausbesuch"), "\(log)")
+            #expect(log.contains("insult, StGB §185: Schmähung der Mitarbeitenden"), "\(log)")
             #expect(!log.contains("ben (account"), "ben's refused hide wrote nothing: \(log)")
 
             let delete = runNewsroom(binary, ["comment", "delete", "linkedin:t1", "--store", newsroom.store.path], environment: newsroom.environment)
@@ -79,7 +81,7 @@ extension EndToEndTests {
             hide(in: a, reason: "spam", prompt: "hide 200 comments as spam", note: "identische Werbung von 200 Konten")
             a.waitForScreen("the wave hidden", within: .seconds(30)) { $0.contains("200 comments hidden (spam)") }
             let hidden = runNewsroom(binary, ["log", "--store", newsroom.store.path, "--type", "comment.hidden"], environment: newsroom.environment).output
-            #expect(hidden.components(separatedBy: "comment.hidden").count - 1 == 201, "one hide per item, and the threat's")
+            #expect(hidden.components(separatedBy: "comment.hidden").count - 1 == 201, "one hide per item, and the insult's")
             a.sendKeys("q")
             b.sendKeys("q")
         }

@@ -131,6 +131,9 @@ final class ScriptedHost: ConsoleHost, Sendable {
         // And by the fourth: a text that starts with a combining mark joins the indent's space.
         let mark = StoryContent(headline: "x", postTexts: [PostText(network: .x, text: "\u{617}")])
         #expect(try StoryText.parse(StoryText.render(mark)) == mark)
+        // And by a 5-second run in CI: a talking point that starts with one joins the "- " before it.
+        let point = StoryContent(headline: "x", talkingPoints: ["Z -", "\u{617}", "- schon mit Strich"])
+        #expect(try StoryText.parse(StoryText.render(point)) == point)
     }
 
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {

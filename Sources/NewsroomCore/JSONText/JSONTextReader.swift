@@ -171,11 +171,36 @@ public struct JSONTextReader {
             switch bytes[i] {
             case 48...57, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): i += 1
             default:
-                guard i > start, let value = Double(String(decoding: bytes[start..<i], as: UTF8.self)), value.isFinite else { throw unsupported() }
-                return value
+                return try number(start..<i)
             }
         }
-        guard i > start, let value = Double(String(decoding: bytes[start..<i], as: UTF8.self)), value.isFinite else { throw unsupported() }
+        return try number(start..<i)
+    }
+
+    /// The span as a double when it is a number as JSON writes it (`-? (0 | [1-9][0-9]*)
+    /// (. [0-9]+)? ([eE] [+-]? [0-9]+)?`): the standard library would also take `.5`, `+1` or
+    /// `1.`, which a careful reader refuses.
+    private func number(_ span: Range<Int>) throws -> Double {
+        var k = span.lowerBound
+        func digits() -> Int {
+            let from = k
+            while k < span.upperBound, bytes[k] >= 48, bytes[k] <= 57 { k += 1 }
+            return k - from
+        }
+        if k < span.upperBound, bytes[k] == UInt8(ascii: "-") { k += 1 }
+        let first = k
+        let whole = digits()
+        guard whole > 0, whole == 1 || bytes[first] != 48 else { throw unsupported() }
+        if k < span.upperBound, bytes[k] == UInt8(ascii: ".") {
+            k += 1
+            guard digits() > 0 else { throw unsupported() }
+        }
+        if k < span.upperBound, bytes[k] == UInt8(ascii: "e") || bytes[k] == UInt8(ascii: "E") {
+            k += 1
+            if k < span.upperBound, bytes[k] == UInt8(ascii: "+") || bytes[k] == UInt8(ascii: "-") { k += 1 }
+            guard digits() > 0 else { throw unsupported() }
+        }
+        guard k == span.upperBound, let value = Double(String(decoding: bytes[span], as: UTF8.self)), value.isFinite else { throw unsupported() }
         return value
     }
 

@@ -109,7 +109,9 @@ public enum StoryText {
             case "approved wording": content.approvedWording = body.isEmpty ? nil : body
             case "talking points":
                 content.talkingPoints = block.lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-                    .map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+                    // By scalars: a point that starts with a combining mark joins it to the space
+                    // before it, so the Characters would not start with "- ".
+                    .map { $0.unicodeScalars.starts(with: "- ".unicodeScalars) ? String($0.unicodeScalars.dropFirst(2)) : $0 }
             default:
                 let network = String(block.name.dropFirst(5)).trimmingCharacters(in: .whitespaces)
                 guard !body.isEmpty else { continue }

@@ -134,6 +134,9 @@ final class ScriptedHost: ConsoleHost, Sendable {
         // And by a 5-second run in CI: a talking point that starts with one joins the "- " before it.
         let point = StoryContent(headline: "x", talkingPoints: ["Z -", "\u{617}", "- schon mit Strich"])
         #expect(try StoryText.parse(StoryText.render(point)) == point)
+        // And by the 90-second run after it: a network name that starts with one.
+        let network = StoryContent(headline: "x", postTexts: [PostText(network: Network("\u{617}"), text: "t")])
+        #expect(try StoryText.parse(StoryText.render(network)) == network)
     }
 
     @Test func storyTextRoundTripsAndReportsMistakesByLine() throws {

@@ -75,7 +75,9 @@ public enum StoryText {
                 blocks.append((name, number, value.isEmpty ? [] : [value]))
                 current = blocks.count - 1
             default:
-                guard name.hasPrefix("post "), !name.dropFirst(5).trimmingCharacters(in: .whitespaces).isEmpty else {
+                // By scalars: a network name that starts with a combining mark joins the space.
+                guard name.unicodeScalars.starts(with: "post ".unicodeScalars),
+                      !String(name.unicodeScalars.dropFirst(5)).trimmingCharacters(in: .whitespaces).isEmpty else {
                     throw ParseError(line: number, problem: "unknown field '\(name)'; fields: headline, link, source, language, topics, teams, roles, summary, approved wording, talking points, post NETWORK")
                 }
                 blocks.append((name, number, value.isEmpty ? [] : [value]))
@@ -113,7 +115,7 @@ public enum StoryText {
                     // before it, so the Characters would not start with "- ".
                     .map { $0.unicodeScalars.starts(with: "- ".unicodeScalars) ? String($0.unicodeScalars.dropFirst(2)) : $0 }
             default:
-                let network = String(block.name.dropFirst(5)).trimmingCharacters(in: .whitespaces)
+                let network = String(block.name.unicodeScalars.dropFirst(5)).trimmingCharacters(in: .whitespaces)
                 guard !body.isEmpty else { continue }
                 content.postTexts.append(PostText(network: Network(network), text: body))
             }

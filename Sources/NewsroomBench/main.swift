@@ -102,13 +102,9 @@ func replay(_ dir: String) throws {
     var state = NewsroomState(calendar: store.config.calendar)
     var count = 0
     let time = try seconds {
-        var after: Int64 = 0
-        while true {
-            let page = try store.events(after: after, limit: 10_000)
-            guard let last = page.last else { break }
+        try store.forEachPage { page in
             state.apply(page)
             count += page.count
-            after = last.seq
         }
     }
     report([("phase", "replay"), ("events", "\(count)"), ("seconds", String(format: "%.2f", time)),

@@ -47,13 +47,7 @@ extension FolderStore {
         result.add("event ids", ok: badIDs == 0, badIDs == 0 ? "every id is a UUID" : "\(badIDs) events have an id that is not a UUID")
 
         var replay = NewsroomState(calendar: config.calendar)
-        var after: Int64 = 0
-        while true {
-            let page = try events(after: after, limit: 10_000)
-            guard let tail = page.last else { break }
-            if full { replay.apply(page) }
-            after = tail.seq
-        }
+        try forEachPage { page in if full { replay.apply(page) } }
         let unreadable = unreadableEvents.count
         result.add("event bodies", ok: unreadable == 0, unreadable == 0 ? "every body reads" : "\(unreadable) bodies cannot be read, e.g. seq \(unreadableEvents.keys.sorted().prefix(3).map(String.init).joined(separator: ", "))")
         guard full else { return result }

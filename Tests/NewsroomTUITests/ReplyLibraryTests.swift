@@ -50,8 +50,21 @@ import Testing
         let effects = s.receive(.edited(request, .saved(text: broken, file: "/tmp/t-danke.txt")))
         #expect(effects.isEmpty, "nothing recorded, nothing removed")
         let line = broken.components(separatedBy: "\n").firstIndex(of: "language: fr")! + 1
-        #expect(s.message?.text.contains("template t-danke unchanged: /tmp/t-danke.txt:\(line):") == true, "\(s.message?.text ?? "")")
+        #expect(s.message?.text.contains("template t-danke unchanged: /tmp/t-danke.txt:\(line):") == true && s.message?.text.contains(":template t-danke goes on from your edit") == true, "\(s.message?.text ?? "")")
         #expect(s.message?.path == "/tmp/t-danke.txt" && s.message?.isError == true)
+
+        // :template again goes on from the broken edit, not from the stored template.
+        let again = try #require(editRequest(ReplyLibrary.command(.template, ["t-danke"], &s)))
+        #expect(again.text == broken, "the user's edit is not lost")
+        let fixed = broken.replacingOccurrences(of: "language: fr", with: "language: en")
+        let effects2 = s.receive(.edited(again, .saved(text: fixed, file: "/tmp/t-danke-2.txt")))
+        #expect(effects2.first == .discardFile("/tmp/t-danke.txt"), "the kept file goes once the edit went on")
+        guard case .record(let recording)? = effects2.last else { Issue.record("\(effects2)"); return }
+        guard case .templateSaved(let saved)? = recording.payloads.first else { Issue.record("\(recording.payloads)"); return }
+        #expect(saved.template.language == "en")
+        #expect(s.moderation.keptEdits.isEmpty)
+        #expect(editRequest(ReplyLibrary.command(.template, ["t-danke"], &s))?.text == ReplyTemplateText.format(Self.danke),
+                "after a save, the stored one is where an edit starts")
     }
 
     @Test func anUnchangedTextSavesNothingAndAChangeMeanwhileIsRefused() throws {

@@ -39,6 +39,9 @@ public struct ModerationPaneState: Sendable, Equatable {
     public var ownActions: [CommentID: String] = [:]
     /// When this console last tried to claim or renew a claim (renewals wait at least 30 s).
     public var lastClaimTry: Date?
+    /// Template and snippet edits that were not saved (a broken text), by "template ID": the text
+    /// and its file, so `:template ID` goes on from the user's edit instead of the stored one.
+    public var keptEdits: [String: KeptEdit] = [:]
 
     /// New open P1 items outside the view and filters shown (their rows are in `rows`).
     public var urgentElsewhere: Set<CommentID> = []

@@ -3,6 +3,12 @@ import NewsroomCore
 import NewsroomReadModel
 import TerminalKit
 
+/// An edit the console kept because it could not be saved: where the user goes on from.
+public struct KeptEdit: Hashable, Sendable {
+    public let text: String
+    public let file: String
+}
+
 /// Which of the newsroom's reply texts `:template` and `:snippet` work on.
 public enum ReplyLibraryKind: String, Hashable, Sendable {
     case template, snippet
@@ -52,15 +58,17 @@ enum ReplyLibrary {
             state.say("\(problem)", isError: true)
             return []
         }
+        let kept = state.moderation.keptEdits["\(kind.rawValue) \(id)"]
+        if kept != nil { state.say("going on from your kept edit of \(kind.rawValue) \(id)") }
         switch kind {
         case .template:
             let before = state.snapshot.moderation.templates.first { $0.id.rawValue == id }
             let start = before ?? ReplyTemplate(id: TemplateID(id), name: "", language: "de", text: "")
-            return [.edit(EditRequest(text: ReplyTemplateText.format(start), name: "template-\(id)", purpose: .template(TemplateID(id), original: before)))]
+            return [.edit(EditRequest(text: kept?.text ?? ReplyTemplateText.format(start), name: "template-\(id)", purpose: .template(TemplateID(id), original: before)))]
         case .snippet:
             let before = state.snapshot.moderation.snippets.first { $0.id.rawValue == id }
             let start = before ?? FactSnippet(id: SnippetID(id), title: "", language: "de", text: "")
-            return [.edit(EditRequest(text: FactSnippetText.format(start), name: "snippet-\(id)", purpose: .snippet(SnippetID(id), original: before)))]
+            return [.edit(EditRequest(text: kept?.text ?? FactSnippetText.format(start), name: "snippet-\(id)", purpose: .snippet(SnippetID(id), original: before)))]
         }
     }
 
@@ -72,6 +80,12 @@ enum ReplyLibrary {
         case .template(let id, _): what = "template \(id)"
         case .snippet(let id, _): what = "snippet \(id)"
         default: return []
+        }
+        // An edit that went on from a kept one replaces it: its file is no longer needed.
+        let earlier = state.moderation.keptEdits[what]
+        var discardEarlier: [ConsoleEffect] {
+            guard let earlier, case .saved(_, let file) = outcome, earlier.file != file else { return [] }
+            return [.discardFile(earlier.file)]
         }
         switch outcome {
         case .couldNotStart(let reason):
@@ -86,13 +100,13 @@ enum ReplyLibrary {
                 switch request.purpose {
                 case .template(let id, let original):
                     let template = try ReplyTemplateText.parse(text, id: id)
-                    guard template != original else { return unchanged(what, file, &state) }
+                    guard template != original else { return discardEarlier + unchanged(what, file, &state) }
                     let now = state.snapshot.moderation.templates.first { $0.id == id }
                     guard now == original else { return changedMeanwhile(what, file, &state) }
                     payload = .templateSaved(TemplateSaved(template: template))
                 case .snippet(let id, let original):
                     let snippet = try FactSnippetText.parse(text, id: id)
-                    guard snippet != original else { return unchanged(what, file, &state) }
+                    guard snippet != original else { return discardEarlier + unchanged(what, file, &state) }
                     let now = state.snapshot.moderation.snippets.first { $0.id == id }
                     guard now == original else { return changedMeanwhile(what, file, &state) }
                     payload = .snippetSaved(SnippetSaved(snippet: snippet))
@@ -100,15 +114,19 @@ enum ReplyLibrary {
                     return []
                 }
             } catch {
-                state.say("\(what) unchanged: \(file):\(error.line): \(error.problem); fix it with :\(request.name.hasPrefix("template") ? "template" : "snippet") again (your edit is kept in",
+                let effects = discardEarlier
+                state.moderation.keptEdits[what] = KeptEdit(text: text, file: file)
+                state.say("\(what) unchanged: \(file):\(error.line): \(error.problem). :\(what) goes on from your edit, kept in",
                           isError: true, path: file)
-                return []
+                return effects
             }
-            return [.record(Recording([payload], expecting: nil, done: "\(what) saved", purpose: .moderation(.librarySaved(file: file))))]
+            state.moderation.keptEdits[what] = nil
+            return discardEarlier + [.record(Recording([payload], expecting: nil, done: "\(what) saved", purpose: .moderation(.librarySaved(file: file))))]
         }
     }
 
     static func unchanged(_ what: String, _ file: String, _ state: inout ConsoleState) -> [ConsoleEffect] {
+        state.moderation.keptEdits[what] = nil
         state.say("\(what): no changes")
         return [.discardFile(file)]
     }

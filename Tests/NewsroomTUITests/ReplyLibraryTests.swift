@@ -104,6 +104,12 @@ import Testing
         #expect(saved.snippet.id == "f-netz" && saved.snippet.title == "Netzausbau" && saved.snippet.text == "Bis 2030 werden 1.200 km Leitung gebaut.")
     }
 
+    @Test func anIdOfTwoWordsIsRefused() throws {
+        var s = try state()
+        #expect(ReplyLibrary.command(.template, ["x", "y!"], &s).isEmpty, "no editor for a part of it")
+        #expect(s.message?.isError == true && s.message?.text.contains("takes one id") == true)
+    }
+
     @Test func aSavedTemplateReachesTheSnapshotThatFollowsTheLog() {
         let stored = StoredEvent(seq: 1, event: Event(time: ConsoleFixture.now, actor: "anna", account: "root", payload: .templateSaved(TemplateSaved(template: Self.danke))))
         #expect(ConsoleSnapshot.touched(by: [stored]).areas == [.moderation], "the reply menu offers it without a restart")

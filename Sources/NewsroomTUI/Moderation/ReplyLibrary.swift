@@ -22,6 +22,10 @@ enum ReplyLibrary {
 
     /// `:template [ID]`: the menu, or straight to the editor on ID (a new one if unknown).
     static func command(_ kind: ReplyLibraryKind, _ arguments: [String], _ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard arguments.count <= 1 else {
+            state.say(":\(kind.rawValue) takes one id (letters, digits, '.', '_' and '-'), found '\(arguments.joined(separator: " "))'", isError: true)
+            return []
+        }
         if let id = arguments.first { return edit(kind, id: id, &state) }
         let items: [String]
         switch kind {

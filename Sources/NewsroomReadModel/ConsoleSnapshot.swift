@@ -3,14 +3,12 @@ import NewsroomCore
 
 /// What the console shows, read from a `NewsroomReadSource` in one go (a few bounded queries, never
 /// a replay, never every comment): the briefing of the chosen day and compact summaries for the
-/// other panes, made of the same parts `KPIReport` uses (backlog, `SLABreachSummary`, engagement).
+/// other panes, made of the same parts `KPIReport` uses (backlog, `SLABreachSummary`); the KPI
+/// pane reads its own `KPIBoard`.
 public struct ConsoleSnapshot: Equatable, Sendable {
     public var newsroom: String
     public var briefing: BriefingReport
     public var moderation: ModerationSummary
-    public var engagement: EngagementScore?
-    /// The moderation metrics of the last 7 days, for the KPI pane's moderation block.
-    public var moderationFigures: ModerationFigures
     public var ambassadors: AmbassadorSummary
     public var lastSeq: Int64
     public var readOnly: Bool
@@ -39,7 +37,6 @@ public struct ConsoleSnapshot: Equatable, Sendable {
                             knownStories: inout [StoryID: Story], changedComments: Set<CommentID>? = nil,
                             queue request: QueueRequest = QueueRequest()) throws -> ConsoleSnapshot {
         let config = store.config
-        let calendar = config.calendar
         let all = previous == nil ? Set(Area.allCases) : areas
         let lastSeq = try store.lastSeq()
 
@@ -79,14 +76,6 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             moderation = previous!.moderation
         }
 
-        let engagement = all.contains(.kpis)
-            ? try? EngagementScore.program(store, window: KPIWindow.last7Days(now: now, calendar: calendar), settings: config.engagement)
-            : previous!.engagement
-
-        let moderationFigures = all.contains(.moderation)
-            ? try ModerationFigures.load(from: store, window: KPIWindow.last7Days(now: now, calendar: calendar), at: now)
-            : previous!.moderationFigures
-
         let ambassadors: AmbassadorSummary
         if all.contains(.ambassadors) {
             let list = try store.ambassadors()
@@ -98,8 +87,7 @@ public struct ConsoleSnapshot: Equatable, Sendable {
         }
 
         return ConsoleSnapshot(
-            newsroom: config.name, briefing: briefing, moderation: moderation, engagement: engagement,
-            moderationFigures: moderationFigures, ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
+            newsroom: config.name, briefing: briefing, moderation: moderation, ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
             postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }),
             teams: config.teams)
     }

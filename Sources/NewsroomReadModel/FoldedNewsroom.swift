@@ -120,4 +120,7 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
 
     public func sum(_ key: CounterKey, over buckets: Range<Int64>) -> Int64 { state.counters.sum(key, over: buckets) }
     public func sums(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: Int64] { state.counters.sums(of: metric, over: buckets) }
+    public func counts(of metric: Metric, in scopes: ScopeSelection, over buckets: Range<Int64>) -> [CounterScope: [Int64: Int64]] {
+        state.counters.counts(of: metric, in: scopes, over: buckets)
+    }
 }

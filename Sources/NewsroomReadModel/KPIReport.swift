@@ -33,7 +33,7 @@ public struct KPIReport: Equatable, Sendable {
             quiet: QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors),
             reach: try AmbassadorReach.compute(store, ambassadors: ambassadors, window: window, at: now),
             streaks: WeeklyStreaks.compute(ambassadors, at: now, calendar: config.calendar),
-            campaigns: try config.campaigns.map { try CampaignProgress.compute($0, store, calendar: config.calendar) })
+            campaigns: try config.campaigns.map { try CampaignProgress.compute($0, store, calendar: config.calendar, stories: store.stories) })
     }
 
     public var backlog: ModerationBacklog { moderation.backlog }

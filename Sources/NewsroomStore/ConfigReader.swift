@@ -250,6 +250,7 @@ public struct ConfigReader {
 
     private mutating func campaign(_ node: Node, _ key: String) throws -> Campaign {
         var name: String?, start: LocalDate?, end: LocalDate?, goal = "visitsFromSocial", target = 0.0, tags: [String] = []
+        var stories: [StoryID] = [], links: [String] = []
         for (k, v) in try mapping(node, key) {
             let field = "\(key).\(k.string ?? "")"
             switch k.string ?? "" {
@@ -262,7 +263,16 @@ public struct ConfigReader {
                     throw ConfigError(file: file, line: v.mark?.line, key: field, problem: "unknown metric '\(goal)'; e.g. visitsFromSocial, leads, impressions")
                 }
             case "target": target = try double(v, field, min: 0)
-            case "hashtags": tags = try strings(v, field)
+            case "hashtags": tags = try strings(v, field).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+            case "stories": stories = try strings(v, field).map { StoryID($0) }
+            case "links":
+                links = try strings(v, field).map { link in
+                    guard let normal = ShareLinks.normalized(link) else {
+                        throw ConfigError(file: file, line: v.mark?.line, key: field,
+                                          problem: "'\(link)' is not a link; write it as it appears in posts, e.g. messe.example.com/tickets")
+                    }
+                    return normal
+                }
             default: unknown(k, in: key)
             }
         }
@@ -272,7 +282,7 @@ public struct ConfigReader {
         guard start <= end else {
             throw ConfigError(file: file, line: node.mark?.line, key: key, problem: "campaign '\(name)' ends (\(end)) before it starts (\(start))")
         }
-        return Campaign(name: name, start: start, end: end, goalMetric: goal, target: target, hashtags: tags)
+        return Campaign(name: name, start: start, end: end, goalMetric: goal, target: target, hashtags: tags, stories: stories, links: links)
     }
 
     // MARK: Scalars

@@ -186,4 +186,25 @@ extension FolderStore: CounterSource {
             return out
         }
     }
+
+    public func counts(of metric: Metric, in scopes: ScopeSelection, over buckets: Range<Int64>) throws -> [CounterScope: [Int64: Int64]] {
+        // The primary key (metric, scope, bucket) finds the program's scope, or a kind's run of
+        // scopes, without touching the others (per ambassador, per post), which are most of the rows.
+        let (low, high): (String, String)
+        switch scopes {
+        case .program: (low, high) = ("", "")
+        case .kind(let prefix): (low, high) = (prefix, String(prefix.dropLast()) + ";")
+        }
+        return try read { db in
+            var out: [CounterScope: [Int64: Int64]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT scope, bucket, value FROM counters
+                    WHERE metric = ? AND scope >= ? AND scope <= ? AND bucket >= ? AND bucket < ? AND value <> 0
+                """, arguments: [metric.rawValue, low, high, buckets.lowerBound, buckets.upperBound])
+            while let row = try rows.next() {
+                out[CounterScope(key: row[0]), default: [:]][row[1]] = row[2]
+            }
+            return out
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsroomCore
 
 /// The last line of long work: "114,212 events written in 2.4 s (47,588 events/s)".
 enum RateLine {
@@ -8,15 +9,7 @@ enum RateLine {
     }
 
     /// Digits in groups of three: 1,000,000.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    static func grouped(_ n: Int) -> String { FigureText.grouped(Int64(n)) }
 }
 
 extension Duration {

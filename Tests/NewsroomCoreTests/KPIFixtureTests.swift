@@ -30,9 +30,19 @@ struct KPIFixture {
         add(.ambassadorLeft(AmbassadorLeft(ambassadorID: id)), at: Self.t(time))
     }
 
-    mutating func post(_ share: ShareID, by ambassador: AmbassadorID, at time: String) {
-        add(.sharePosted(SharePosted(shareID: share, ambassadorID: ambassador, storyID: nil, network: .linkedIn,
-                                     postedAt: Self.t(time), text: "post")), at: Self.t(time))
+    mutating func post(_ share: ShareID, by ambassador: AmbassadorID, at time: String, story: StoryID? = nil, text: String = "post") {
+        add(.sharePosted(SharePosted(shareID: share, ambassadorID: ambassador, storyID: story, network: .linkedIn,
+                                     postedAt: Self.t(time), text: text)), at: Self.t(time))
+    }
+
+    /// The stories by id, as `CampaignAttribution` asks the store for them.
+    func stories(_ ids: [StoryID]) -> [StoryID: Story] {
+        Dictionary(uniqueKeysWithValues: ids.compactMap { id in state.stories[id].map { (id, $0) } })
+    }
+
+    mutating func story(_ id: StoryID, link: String? = nil, postText: String? = nil, at time: String = "2026-11-01T08:00:00Z") {
+        let content = StoryContent(headline: "Story \(id)", link: link, postTexts: postText.map { [PostText(network: .linkedIn, text: $0)] } ?? [])
+        add(.storyAdded(StoryAdded(storyID: id, content: content)), at: Self.t(time))
     }
 
     /// Totals at `time`; the fold counts the growth since the last measurement in the bucket of `time`.

@@ -57,11 +57,21 @@ final class ConsoleFixture {
         if let made { try! made.append(new) }
     }
 
-    /// The console's state read from memory, as the pure update's tests need it.
+    /// The console's state read from memory, as the pure update's tests need it, with the KPI
+    /// board of the last 7 days read as the console reads it at start.
     func state() throws -> ConsoleState {
         let source = FoldedNewsroom(config: config, events: events)
-        return ConsoleState(snapshot: try ConsoleSnapshot.load(from: source, date: Self.today, now: Self.now), date: Self.today, now: Self.now,
-                            actor: "anna", calendar: config.calendar, themeName: "default")
+        var state = ConsoleState(snapshot: try ConsoleSnapshot.load(from: source, date: Self.today, now: Self.now), date: Self.today, now: Self.now,
+                                 actor: "anna", calendar: config.calendar, themeName: "default")
+        state.kpis.board = try board(.last7Days(now: Self.now, calendar: config.calendar))
+        return state
+    }
+
+    /// The KPI board of a window, read from memory.
+    func board(_ window: KPIWindow) throws -> KPIBoard {
+        let source = FoldedNewsroom(config: config, events: events)
+        return try KPIBoard.load(from: source, window: window, at: Self.now,
+                                 excerpt: KPIBoard.readExcerpt(from: source, at: Self.now, calendar: config.calendar))
     }
 
     func program(clock: any NewsroomClock = ScaledClock(start: ConsoleFixture.now)) throws -> ConsoleProgram {

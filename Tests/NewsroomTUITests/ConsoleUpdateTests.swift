@@ -65,7 +65,7 @@ import Testing
         #expect(s.press(.character("[")) == [.reload(everything: true)])
         #expect(s.briefing.date == LocalDate("2026-11-23"))
         s.press(.character("3"))
-        #expect(s.press(.character("[")) == [.loadEngagement(.today)])
+        #expect(s.press(.character("[")) == [.loadBoard(.today)])
         #expect(s.kpis.window == .today)
         #expect(s.briefing.date == LocalDate("2026-11-23"), "the KPI key left the briefing alone")
     }

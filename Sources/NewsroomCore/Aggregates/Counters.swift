@@ -24,6 +24,9 @@ public protocol CounterSource {
     func sum(_ key: CounterKey, over buckets: Range<Int64>) throws -> Int64
     /// The scopes of a metric with a count in these buckets, with their sums.
     func sums(of metric: Metric, over buckets: Range<Int64>) throws -> [CounterScope: Int64]
+    /// Every count of a metric in these buckets and scopes, by scope and bucket: what a
+    /// `CounterExcerpt` is read from.
+    func counts(of metric: Metric, in scopes: ScopeSelection, over buckets: Range<Int64>) throws -> [CounterScope: [Int64: Int64]]
 }
 
 extension Counters: CounterSource {
@@ -34,5 +37,28 @@ extension Counters: CounterSource {
             if total != 0 { out[key.scope] = total }
         }
         return out
+    }
+
+    public func counts(of metric: Metric, in scopes: ScopeSelection, over buckets: Range<Int64>) -> [CounterScope: [Int64: Int64]] {
+        var out: [CounterScope: [Int64: Int64]] = [:]
+        for (key, series) in values where key.metric == metric && scopes.contains(key.scope) {
+            let inside = series.filter { buckets.contains($0.key) && $0.value != 0 }
+            if !inside.isEmpty { out[key.scope] = inside }
+        }
+        return out
+    }
+}
+
+/// Which scopes of a metric to read: the program's, or every scope of one kind (`net:`, `tag:` ...).
+public enum ScopeSelection: Hashable, Sendable {
+    case program
+    /// Scopes whose key starts with this prefix, which ends in `:` (e.g. `CounterScope.network(_:)`'s `net:`).
+    case kind(String)
+
+    public func contains(_ scope: CounterScope) -> Bool {
+        switch self {
+        case .program: return scope == .program
+        case .kind(let prefix): return scope.key.hasPrefix(prefix)
+        }
     }
 }

@@ -16,6 +16,10 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case moderationActions
     case mentions
     case mentionEngagement
+    /// Shares posted with a hashtag, one scope `.hashtag(tag)` each, in the bucket of posting.
+    case hashtagShares
+    /// Ambassadors taking a hashtag up: one count when an ambassador first posts it, in that bucket.
+    case hashtagAdopters
 }
 
 /// What a counter is about: the whole program, one ambassador, one topic, one reason ...
@@ -35,6 +39,16 @@ public struct CounterScope: Hashable, Sendable, Codable, CustomStringConvertible
     public static func moderator(_ name: String) -> CounterScope { CounterScope(key: "mod:\(name)") }
     /// Mentions of a topic by a source (`ours` or a peer).
     public static func mention(source: String, topic: String) -> CounterScope { CounterScope(key: "src:\(source)|topic:\(topic)") }
+
+    /// The shares that carry these marks (story, hashtags, links): what campaigns are attributed from.
+    public static func post(_ marks: ShareMarks) -> CounterScope { CounterScope(key: "post:" + marks.scopeText) }
+    /// One hashtag, lower-case, without `#`.
+    public static func hashtag(_ tag: String) -> CounterScope { CounterScope(key: "tag:\(tag)") }
+
+    /// The marks a `.post` scope names; nil for any other scope.
+    public var postMarks: ShareMarks? { key.hasPrefix("post:") ? ShareMarks(scopeText: String(key.dropFirst(5))) : nil }
+    /// The hashtag a `.hashtag` scope names; nil for any other scope.
+    public var hashtag: String? { key.hasPrefix("tag:") ? String(key.dropFirst(4)) : nil }
 
     public var description: String { key.isEmpty ? "program" : key }
 }

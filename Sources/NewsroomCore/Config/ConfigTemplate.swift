@@ -54,6 +54,8 @@ public enum ConfigTemplate {
           mayHide: [moderator, legal]
 
         # Campaigns with a goal metric (e.g. visitsFromSocial for a trade-fair ticket campaign) and a target.
+        # A share counts for a campaign when its story is listed under `stories`, or it carries one of
+        # the campaign's `hashtags`, or it (or its story) links to one of its `links` (docs/kpi.md).
         \(campaignBlock(campaigns))
 
         ambassadors:
@@ -85,6 +87,8 @@ public enum ConfigTemplate {
                 #    goalMetric: visitsFromSocial
                 #    target: 20000
                 #    hashtags: [hm27]
+                #    stories: [story-hm27-tickets]
+                #    links: [messe.example.com/tickets]
                 """
         }
         return "campaigns:\n" + campaigns.map { c in
@@ -96,7 +100,8 @@ public enum ConfigTemplate {
                     goalMetric: \(c.goalMetric)
                     target: \(target)
                     hashtags: [\(c.hashtags.joined(separator: ", "))]
-                """
+                """ + (c.stories.isEmpty ? "" : "\n      stories: [\(c.stories.map { yamlString($0.rawValue) }.joined(separator: ", "))]")
+                + (c.links.isEmpty ? "" : "\n      links: [\(c.links.map(yamlString).joined(separator: ", "))]")
         }.joined(separator: "\n")
     }
 

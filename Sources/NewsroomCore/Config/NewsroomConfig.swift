@@ -188,22 +188,31 @@ public struct BusinessHours: Hashable, Sendable, Codable {
     }
 }
 
-/// A campaign with a goal metric and a target (e.g. visits from social for a trade fair).
+/// A campaign with a goal metric and a target (e.g. visits from social for a trade fair), and
+/// what makes a share part of it: its stories, its hashtags, its links (`CampaignAttribution`).
 public struct Campaign: Hashable, Sendable, Codable {
     public var name: String
     public var start: LocalDate
     public var end: LocalDate
     public var goalMetric: String
     public var target: Double
+    /// Without `#`; compared without regard to case.
     public var hashtags: [String]
+    /// Stories that belong to the campaign whatever their shares say.
+    public var stories: [StoryID]
+    /// Links (e.g. the ticket shop) whose shares, and whose stories' shares, belong to it.
+    public var links: [String]
 
-    public init(name: String, start: LocalDate, end: LocalDate, goalMetric: String, target: Double, hashtags: [String] = []) {
+    public init(name: String, start: LocalDate, end: LocalDate, goalMetric: String, target: Double, hashtags: [String] = [],
+                stories: [StoryID] = [], links: [String] = []) {
         self.name = name
         self.start = start
         self.end = end
         self.goalMetric = goalMetric
         self.target = target
         self.hashtags = hashtags
+        self.stories = stories
+        self.links = links
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// entities through a `FoldWorkspace` and emits counter and tally changes.
 public enum Fold {
     /// Bump when what an event does changes: the store then rebuilds its projections, once.
-    public static let version = 4
+    public static let version = 5
 
     public static func apply<W: FoldWorkspace>(_ stored: StoredEvent, to w: inout W) throws {
         let seq = stored.seq
@@ -128,22 +128,36 @@ public enum Fold {
                              postedAt: b.postedAt, text: b.text, version: seq))
             try w.adjust(.shares, by: 1)
             let bucket = Bucket(containing: b.postedAt)
+            let marks = ShareMarks(storyID: b.storyID, text: b.text)
             try w.count(CounterDelta(CounterKey(.sharesPosted), bucket: bucket, amount: 1))
             try w.count(CounterDelta(CounterKey(.sharesPosted, .ambassador(b.ambassadorID)), bucket: bucket, amount: 1))
+            try w.count(CounterDelta(CounterKey(.sharesPosted, .post(marks)), bucket: bucket, amount: 1))
+            for tag in marks.hashtags {
+                try w.count(CounterDelta(CounterKey(.hashtagShares, .hashtag(tag)), bucket: bucket, amount: 1))
+            }
             if var a = try w.ambassador(b.ambassadorID) {
                 a.lastSharedAt = max(a.lastSharedAt ?? b.postedAt, b.postedAt)
                 a.shareCount += 1
                 a.activeWeeks.insert(w.calendar.week(of: b.postedAt))
+                for tag in marks.hashtags where a.hashtags.insert(tag).inserted {
+                    try w.count(CounterDelta(CounterKey(.hashtagAdopters, .hashtag(tag)), bucket: bucket, amount: 1))
+                }
                 a.version = seq
                 try w.save(a)
             }
         case .shareMeasured(let b):
             guard var share = try w.share(b.shareID) else { return try w.skip(stored, because: .missingSubject("share \(b.shareID)")) }
             let bucket = Bucket(containing: time)
-            for (metric, amount) in b.metrics.growth(since: share.metrics) {
-                try w.count(CounterDelta(CounterKey(metric), bucket: bucket, amount: Int64(amount)))
-                try w.count(CounterDelta(CounterKey(metric, .ambassador(share.ambassadorID)), bucket: bucket, amount: Int64(amount)))
-                try w.count(CounterDelta(CounterKey(metric, .network(share.network)), bucket: bucket, amount: Int64(amount)))
+            let growth = b.metrics.growth(since: share.metrics)
+            if !growth.isEmpty {
+                let post = CounterScope.post(ShareMarks(storyID: share.storyID, text: share.text))
+                let ambassador = CounterScope.ambassador(share.ambassadorID), network = CounterScope.network(share.network)
+                for (metric, amount) in growth {
+                    try w.count(CounterDelta(CounterKey(metric), bucket: bucket, amount: Int64(amount)))
+                    try w.count(CounterDelta(CounterKey(metric, ambassador), bucket: bucket, amount: Int64(amount)))
+                    try w.count(CounterDelta(CounterKey(metric, network), bucket: bucket, amount: Int64(amount)))
+                    try w.count(CounterDelta(CounterKey(metric, post), bucket: bucket, amount: Int64(amount)))
+                }
             }
             share.metrics = share.metrics.merged(with: b.metrics)
             share.measuredAt = time

@@ -1,4 +1,4 @@
-/// A campaign's progress towards its goal: its goal metric summed over the campaign's days against
+/// A campaign's progress towards its goal: its goal metric, summed over the campaign's days and its own shares, against
 /// its target (`campaigns:` in `newsroom.yaml`). Measure what the goal is (DOMAIN.md): for a
 /// trade-fair ticket campaign that is visits from social, not impressions.
 public struct CampaignProgress: Hashable, Sendable, Encodable {
@@ -17,12 +17,14 @@ public struct CampaignProgress: Hashable, Sendable, Encodable {
         return Double(count) / target
     }
 
-    /// Sums the goal metric (program scope) over the campaign's window.
-    public static func compute(_ campaign: Campaign, _ source: some CounterSource,
-                               calendar: NewsroomCalendar) throws -> CampaignProgress {
+    /// Sums the goal metric over the campaign's window and over the shares that are the
+    /// campaign's (`CampaignAttribution`); `stories` finds the stories the shares name.
+    public static func compute(_ campaign: Campaign, _ source: some CounterSource, calendar: NewsroomCalendar,
+                               stories: ([StoryID]) throws -> [StoryID: Story]) throws -> CampaignProgress {
         let window = KPIWindow.campaign(campaign, calendar: calendar)
         let metric = Metric(rawValue: campaign.goalMetric)
-        let count = try metric.map { try source.sum(CounterKey($0), over: window.buckets) } ?? 0
+        let attribution = CampaignAttribution(campaign)
+        let count = try metric.map { try attribution.sum($0, over: window.buckets, source, stories: stories) } ?? 0
         return CampaignProgress(campaign: campaign.name, window: window, goalMetricName: campaign.goalMetric,
                                 goalMetric: metric, count: count, target: campaign.target)
     }
@@ -35,6 +37,6 @@ public struct CampaignProgress: Hashable, Sendable, Encodable {
         try c.encode(count, forKey: "count")
         try c.encode(target, forKey: "target")
         try c.encode(window, forKey: "window")
-        try c.encode("progress = Σ goalMetric over the campaign's days / target", forKey: "formula")
+        try c.encode("progress = Σ goalMetric of the campaign's shares (its stories, hashtags, links) over its days / target", forKey: "formula")
     }
 }

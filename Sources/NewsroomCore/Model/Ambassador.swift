@@ -78,6 +78,9 @@ public struct Ambassador: Hashable, Sendable, Codable {
     public var shareCount: Int
     /// Mondays (newsroom zone) of the weeks with at least one share: weekly streaks.
     public var activeWeeks: Set<LocalDate>
+    /// The hashtags the ambassador has posted (lower-case, no `#`): a first use counts them as
+    /// taking the hashtag up (`Metric.hashtagAdopters`).
+    public var hashtags: Set<String>
     public var version: Int64
 
     public init(id: AmbassadorID, name: String, team: String, role: String, timeZone: String, topics: [String],
@@ -99,6 +102,7 @@ public struct Ambassador: Hashable, Sendable, Codable {
         self.lastSharedAt = nil
         self.shareCount = 0
         self.activeWeeks = []
+        self.hashtags = []
         self.version = version
     }
 

@@ -13,6 +13,8 @@ public struct ConsoleProgram: TerminalProgram {
     public private(set) var theme: Theme
     /// Stories already read, by id; dropped when an event changes them.
     var storyCache: [StoryID: Story] = [:]
+    /// The last 60 days of counters the KPI board is computed from, refreshed at its newest end.
+    var excerpt: CounterExcerpt?
     let store: FolderStore
     let clock: any NewsroomClock
     let identity: ActorIdentity
@@ -46,6 +48,7 @@ public struct ConsoleProgram: TerminalProgram {
         self.host = host
         state.themeNames = themes.entries().map(\.name)
         if store.isReadOnly { state.say("read-only store: you can look, nothing can be recorded, and it does not update live", isError: true) }
+        _ = run([.loadBoard(state.kpis.window)])
     }
 
     public var minimumSize: Size { ConsoleView.minimumSize }
@@ -130,11 +133,8 @@ public struct ConsoleProgram: TerminalProgram {
         case .discardFile(let path):
             try? FileManager.default.removeItem(atPath: path)
             return []
-        case .loadEngagement(let choice):
-            let window = choice.window(now: state.now, calendar: store.config.calendar)
-            return [.engagementLoaded(choice, KPIPaneFigures(
-                engagement: try? EngagementScore.program(store, window: window, settings: store.config.engagement),
-                moderation: try? ModerationFigures.load(from: store, window: window, at: state.now)))]
+        case .loadBoard(let choice):
+            return [loadBoard(choice)]
         case .loadThread(let id):
             do {
                 return try store.commentThread(id).map { [.threadLoaded($0)] } ?? [.problem("comment \(id) is not in the store")]
@@ -203,6 +203,20 @@ public struct ConsoleProgram: TerminalProgram {
                                                     queue: state.moderation.request(actor: state.actor))
             snapshot.moderation.changes = ModerationChanges.by(events)
             return .reloaded(snapshot)
+        } catch {
+            return .readFailed("\(error)")
+        }
+    }
+
+    /// The KPI board for a window, from the counter excerpt brought up to now (only its newest
+    /// buckets are read again), so a live event shows without recomputing from the log.
+    mutating func loadBoard(_ choice: KPIWindowChoice) -> EffectResult {
+        do {
+            let calendar = store.config.calendar
+            excerpt = try excerpt.map { try KPIBoard.refreshed($0, from: store, at: state.now, calendar: calendar) }
+                ?? KPIBoard.readExcerpt(from: store, at: state.now, calendar: calendar)
+            guard let window = choice.window(now: state.now, config: store.config) else { return .boardLoaded(choice, nil) }
+            return .boardLoaded(choice, try KPIBoard.load(from: store, window: window, at: state.now, excerpt: excerpt!))
         } catch {
             return .readFailed("\(error)")
         }

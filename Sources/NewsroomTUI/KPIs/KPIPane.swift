@@ -5,52 +5,54 @@ import TerminalKit
 
 /// The windows the KPI pane shows, in the order `[` / `]` step through them.
 public enum KPIWindowChoice: String, Hashable, Sendable, CaseIterable {
-    case today, week, month
+    case today, week, month, campaign
 
     public var label: String {
         switch self {
         case .today: return "today"
         case .week: return "last 7 days"
         case .month: return "last 30 days"
+        case .campaign: return "campaign"
         }
     }
 
-    public func window(now: Date, calendar: NewsroomCalendar) -> KPIWindow {
+    /// What the arrows compare with.
+    public var comparison: String {
+        switch self {
+        case .today: return "vs yesterday"
+        case .week: return "vs the 7 days before"
+        case .month: return "vs the 30 days before"
+        case .campaign: return "vs the days before it"
+        }
+    }
+
+    /// The window at a moment; nil for `campaign` when the newsroom has none.
+    public func window(now: Date, config: NewsroomConfig) -> KPIWindow? {
+        let calendar = config.calendar
         switch self {
         case .today: return .today(now: now, calendar: calendar)
         case .week: return .last7Days(now: now, calendar: calendar)
         case .month: return .last30Days(now: now, calendar: calendar)
+        case .campaign:
+            return KPIWindow.currentCampaign(config.campaigns, now: now, calendar: calendar).map { .campaign($0, calendar: calendar) }
         }
     }
 }
 
-/// What the KPI pane shows for one window: the engagement score and the moderation metrics,
-/// read together when `[` / `]` choose a window other than the snapshot's seven days.
-public struct KPIPaneFigures: Equatable, Sendable {
-    public var engagement: EngagementScore?
-    public var moderation: ModerationFigures?
-
-    public init(engagement: EngagementScore?, moderation: ModerationFigures?) {
-        self.engagement = engagement
-        self.moderation = moderation
-    }
-}
-
-/// The KPI pane's own state: the window, and the figures read for a window other than the
-/// snapshot's seven days.
+/// The KPI pane's own state: the window, the board read for it, the gauge under the cursor and
+/// whether its drill-down is open.
 public struct KPIPaneState: Sendable {
     public var window: KPIWindowChoice = .week
-    public var figures: [KPIWindowChoice: KPIPaneFigures] = [:]
+    /// The figures, once read for `window` (nil while the first read is under way).
+    public var board: KPIBoard?
+    public var selected = 0
+    public var drillDown = false
     public init() {}
 
-    /// The engagement figures to show for the chosen window, if read yet.
-    public func engagement(in snapshot: ConsoleSnapshot) -> EngagementScore? {
-        window == .week ? snapshot.engagement : figures[window]?.engagement
-    }
-
-    /// The moderation metrics to show for the chosen window, if read yet.
-    public func moderation(in snapshot: ConsoleSnapshot) -> ModerationFigures? {
-        window == .week ? snapshot.moderationFigures : figures[window]?.moderation
+    /// The gauge under the cursor.
+    public var selectedGauge: KPIGauge? {
+        guard let gauges = board?.gauges, !gauges.isEmpty else { return nil }
+        return gauges[min(selected, gauges.count - 1)]
     }
 }
 
@@ -59,7 +61,8 @@ public enum KPIAction: String, Hashable, Sendable, CaseIterable {
     case previousWindow, nextWindow
 }
 
-/// The KPI pane's key context: `[` and `]` mean windows here, days in the briefing.
+/// The KPI pane's key context: `[` and `]` mean windows here, days in the briefing; `Enter`
+/// (the shared "open") drills into the gauge under the cursor.
 public enum KPIKeys {
     public static let context = KeyContext<ConsoleAction>(Pane.kpis.keyContext, title: "KPIs", [
         KeyBinding([.character("[")], .kpis(.previousWindow), "shorter window", group: "KPIs", showsInBar: true),
@@ -74,14 +77,35 @@ enum KPIUpdate {
         let index = all.firstIndex(of: state.kpis.window)!
         let next = action == .previousWindow ? max(0, index - 1) : min(all.count - 1, index + 1)
         guard next != index else {
-            state.say(action == .previousWindow ? "today is the shortest window" : "30 days is the longest window")
+            state.say(action == .previousWindow ? "today is the shortest window" : "the campaign is the last window")
             return []
         }
         state.kpis.window = all[next]
-        return state.kpis.window == .week ? [] : [.loadEngagement(state.kpis.window)]
+        state.kpis.board = nil
+        return [.loadBoard(state.kpis.window)]
     }
 
-    static func loaded(_ choice: KPIWindowChoice, _ figures: KPIPaneFigures, _ state: inout ConsoleState) {
-        state.kpis.figures[choice] = figures
+    /// `j`/`k` choose a gauge, `Enter` opens or closes its drill-down.
+    static func move(_ movement: Movement, _ state: inout ConsoleState) {
+        let count = state.kpis.board?.gauges.count ?? 0
+        guard count > 0 else { return }
+        if movement == .open {
+            state.kpis.drillDown.toggle()
+            return
+        }
+        state.kpis.selected = ConsoleUpdate.moved(state.kpis.selected, by: movement, count: count)
+    }
+
+    /// `Esc` closes a drill-down first.
+    static func back(_ state: inout ConsoleState) -> Bool {
+        guard state.kpis.drillDown else { return false }
+        state.kpis.drillDown = false
+        return true
+    }
+
+    static func loaded(_ choice: KPIWindowChoice, _ board: KPIBoard?, _ state: inout ConsoleState) {
+        guard choice == state.kpis.window else { return }
+        if board == nil, choice == .campaign { state.say("no campaign in newsroom.yaml: the campaign window is empty") }
+        state.kpis.board = board
     }
 }

@@ -19,7 +19,8 @@ public enum ConsoleEffect: Hashable, Sendable {
     /// Remove a file the console wrote for the editor, once its content is recorded.
     case discardFile(String)
     /// Read the engagement figures of another window for the KPI pane.
-    case loadEngagement(KPIWindowChoice)
+    /// Read the KPI board for a window (the counter excerpt brought up to date first).
+    case loadBoard(KPIWindowChoice)
     /// Read one comment's thread, its author's other comments and its audit trail.
     case loadThread(CommentID)
     /// Read the rows of ranked queue items past those shown (their authors and texts), as they

@@ -98,6 +98,7 @@ public enum ConsoleUpdate {
         case .back:
             if state.focus == .briefing, BriefingUpdate.back(&state) { return [] }
             if state.focus == .moderation, state.moderation.showsThread { state.moderation.showsThread = false; return [] }
+            if state.focus == .kpis, KPIUpdate.back(&state) { return [] }
             if state.zoomed { state.zoomed = false }
         case .quit:
             guard state.waiting.isEmpty || state.quitAsked else {
@@ -118,7 +119,7 @@ public enum ConsoleUpdate {
         switch state.focus {
         case .briefing: BriefingUpdate.move(movement, &state)
         case .moderation: return ModerationUpdate.move(movement, &state)
-        case .kpis: break
+        case .kpis: KPIUpdate.move(movement, &state)
         case .ambassadors: AmbassadorUpdate.move(movement, &state)
         }
         return []

@@ -19,7 +19,8 @@ public enum EffectResult: Sendable {
     case themeApplied(String, savedTo: String?)
     case copied(label: String, note: String)
     case edited(EditRequest, EditOutcome)
-    case engagementLoaded(KPIWindowChoice, KPIPaneFigures)
+    /// The KPI board for a window (nil: the window does not exist, e.g. no campaign).
+    case boardLoaded(KPIWindowChoice, KPIBoard?)
     case threadLoaded(CommentThread)
     /// The rows asked for (`asked`), less those that left the request meanwhile.
     case queueRowsRead([QueueRow], asked: [CommentID])

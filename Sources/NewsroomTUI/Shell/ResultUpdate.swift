@@ -38,12 +38,9 @@ enum ResultUpdate {
             }
         case .reloaded(let snapshot):
             let index = state.briefing.selectedIndex(in: state.snapshot)
-            let changed = snapshot.lastSeq != state.snapshot.lastSeq
             state.snapshot = snapshot
             state.briefing.repairSelection(in: snapshot, near: index)
-            let effects = ModerationUpdate.reloaded(&state)
-            if changed, state.kpis.window != .week { return effects + [.loadEngagement(state.kpis.window)] }
-            return effects
+            return ModerationUpdate.reloaded(&state) + [.loadBoard(state.kpis.window)]
         case .readFailed(let reason):
             state.say("could not read the newsroom: \(reason)", isError: true)
         case .exported(let path):
@@ -59,8 +56,8 @@ enum ResultUpdate {
             case .reply: return ModerationResults.edited(request, outcome, &state)
             case .template, .snippet: return ReplyLibrary.edited(request, outcome, &state)
             }
-        case .engagementLoaded(let choice, let score):
-            KPIUpdate.loaded(choice, score, &state)
+        case .boardLoaded(let choice, let board):
+            KPIUpdate.loaded(choice, board, &state)
         case .threadLoaded(let thread):
             if state.moderation.selectedID(state) == thread.item.comment.id { state.moderation.thread = thread }
         case .queueRowsRead(let rows, let asked):

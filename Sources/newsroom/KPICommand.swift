@@ -23,11 +23,17 @@ struct KPICommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let store = try context.openStore()
-        let report = try KPIReport.load(from: store, window: try KPIReport.window(window, store: store, now: context.now), at: context.now)
+        let chosen = try KPIReport.window(window, store: store, now: context.now)
+        let report = try KPIReport.load(from: store, window: chosen, at: context.now)
+        let board = try KPIBoard.load(from: store, window: chosen, at: context.now,
+                                      excerpt: KPIBoard.readExcerpt(from: store, at: context.now, calendar: store.config.calendar))
         if json {
-            try Terminal.json(try KPIJSON.object(report))
+            var object = try KPIJSON.object(report)
+            object["gauges"] = KPIBoardOutput.gauges(board)
+            object["hashtags"] = KPIBoardOutput.hashtags(board)
+            try Terminal.json(object)
         } else {
-            Terminal.out(KPIText.render(report, config: store.config))
+            Terminal.out(KPIText.render(report, config: store.config) + "\n\n" + KPIBoardOutput.lines(board).joined(separator: "\n"))
         }
     }
 }
@@ -93,16 +99,7 @@ enum KPIText {
 
     static func fmt(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
     static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
-    static func count(_ value: Double) -> String {
-        let n = Int(value.rounded())
-        let digits = String(abs(n))
-        var out = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (n < 0 ? "-" : "") + String(out.reversed())
-    }
+    static func count(_ value: Double) -> String { FigureText.grouped(Int64(value.rounded())) }
     static func minutes(_ m: Double) -> String { m >= 90 ? "\(fmt(m / 60, 1)) h" : "\(fmt(m, 0)) min" }
     static func bar(_ score: Double) -> String {
         let filled = Int((score / 10).rounded())

@@ -15,12 +15,12 @@ struct KPIDrillDownView {
     func lines(width: Int) -> [(String, StyleRole)] {
         let g = gauge
         var out: [(String, StyleRole)] = [
-            ("\(g.label): \(KPIGaugeRow.valueText(g))", .title),
+            ("\(g.label): \(g.valueText)", .title),
             ("\(g.provenance.mark) \(g.provenance.rawValue)" + (g.campaign.map { " · campaign \($0)" } ?? "") + " · window \(window.name)", .muted),
         ]
         if let previous = g.previous {
-            let delta = KPIGaugeRow.deltaText(g)?.0 ?? ""
-            out.append(("period before: \(KPIGaugeRow.text(previous, g.unit))  \(delta)", .text))
+            let delta = g.deltaText ?? ""
+            out.append(("period before: \(KPIGauge.text(previous, g.unit))  \(delta)", .text))
         }
         out.append(("", .text))
         for line in TextBlock.wrap(g.formula, width: width) { out.append((line, .text)) }

@@ -11,39 +11,9 @@ struct KPIGaugeRow {
     let selected: Bool
     let theme: Theme
 
-    /// The value as shown: `40.0`, `23.4k / 40k`, `12.5%`, `3.5 h`, `1,290 EUR`; `–` when there is none.
-    static func valueText(_ g: KPIGauge) -> String {
-        guard let v = g.value else { return "–" }
-        let value = text(v, g.unit)
-        guard let t = g.target, g.unit != .score, t > 0 || !g.lowerIsBetter else { return value }
-        return "\(value) / \(text(t, g.unit))"
-    }
-
-    static func text(_ v: Double, _ unit: KPIGauge.Unit) -> String {
-        switch unit {
-        case .score: return FigureText.decimal(v)
-        case .count: return FigureText.short(v)
-        case .ratio: return FigureText.percent(v)
-        case .minutes: return FigureText.minutes(v)
-        case .money(let currency): return "\(FigureText.short(v)) \(currency)"
-        }
-    }
-
-    /// `▲ +12%`, `▼ −3`, `= 0`: up is shown as good or bad by whether more is better.
+    /// The arrow and delta against the period before, coloured by whether more is better.
     static func deltaText(_ g: KPIGauge) -> (String, StyleRole)? {
-        guard let value = g.value, let previous = g.previous else { return nil }
-        let d = value - previous
-        let arrow = d > 0 ? "▲" : d < 0 ? "▼" : "="
-        let amount: String
-        if g.unit == .ratio {
-            amount = String(format: "%+.1f pp", d * 100)
-        } else if previous != 0 {
-            amount = String(format: "%+.0f%%", d / abs(previous) * 100)
-        } else {
-            amount = d >= 0 ? "+" + text(d, g.unit) : "−" + text(-d, g.unit)
-        }
-        let better = g.lowerIsBetter ? d < 0 : d > 0
-        return ("\(arrow) \(amount)", d == 0 ? .muted : better ? .ok : .warn)
+        g.deltaText.map { ($0, g.changeIsBetter.map { $0 ? StyleRole.ok : .warn } ?? .muted) }
     }
 
     /// The theme role of the bar and value for how the gauge stands against its target.
@@ -72,7 +42,7 @@ struct KPIGaugeRow {
         x += canvas.write(gauge.provenance.mark, x: x, y: row.y, style: gauge.provenance == .measured ? base : theme[.muted], maxWidth: 1) + 1
         // A narrow row (the overview at 80 columns) keeps the whole label and the value, not the bar.
         let narrow = row.width < 40
-        let value = Self.valueText(gauge)
+        let value = gauge.valueText
         let label = narrow ? max(0, row.maxX - x - DisplayWidth.of(value) - 1) : min(labelWidth, max(0, row.maxX - x))
         canvas.write(gauge.label, x: x, y: row.y, style: base, maxWidth: label)
         x += label + 1

@@ -13,6 +13,8 @@ import Glibc
 struct ConsoleLauncher {
     let context: CommandContext
     let themeName: String?
+    /// Open on the wall screen (`--wall`): the KPIs large and alone.
+    var wall = false
 
     /// Whether there is a terminal to draw on (otherwise commands print text).
     static var hasTerminal: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
@@ -52,7 +54,7 @@ struct ConsoleLauncher {
                                               theme: loaded.theme.adapted(to: backend.colorLevel), themes: catalog,
                                               colorLevel: backend.colorLevel, settingsFile: Self.settingsFile,
                                               host: TerminalHost(environment: environment, suspend: { body in try backend.suspended(body) }),
-                                              keys: keys)
+                                              keys: keys, wall: wall)
             return EventLoop.run(&program, on: backend)
         }
         for warning in warnings { Terminal.warn(warning) }

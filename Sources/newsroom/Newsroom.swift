@@ -54,6 +54,9 @@ struct Newsroom: ParsableCommand {
     @Flag(help: "Print the overview as text instead of opening the console (also what happens without a terminal).")
     var text = false
 
+    @Flag(help: "Open on the wall screen: the KPIs large and alone, for a projector in the morning call (W in the console).")
+    var wall = false
+
     func run() throws {
         let context = try CommandContext(global, defaultFolder: demo ? HostEnvironment.demoStore : nil)
         let demo = self.demo
@@ -67,7 +70,7 @@ struct Newsroom: ParsableCommand {
             try DemoOverview(store: try open(nil), context: context).print()
         } else {
             let title = demo && !DemoLauncher(context: context).isReady ? "Making the demo newsroom (once a day)" : "Opening \(context.folder.root.path)"
-            try ConsoleLauncher(context: context, themeName: theme).run(title: title) { report in try open(report) }
+            try ConsoleLauncher(context: context, themeName: theme, wall: wall).run(title: title) { report in try open(report) }
         }
     }
 }

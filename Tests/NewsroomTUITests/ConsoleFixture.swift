@@ -13,7 +13,7 @@ final class ConsoleFixture {
     static let today = LocalDate("2026-11-24")!
     let root: URL
     let identity = ActorIdentity(actor: "anna", account: "root")
-    let config = NewsroomConfig(name: "Testnewsroom")
+    let config: NewsroomConfig
     private(set) var events: [NewEvent] = []
 
     private var made: FolderStore?
@@ -29,7 +29,9 @@ final class ConsoleFixture {
 
     init(headlines: [String] = ["Umspannwerk Husum geht ans Netz", "Digital twin predicts bottlenecks", "Azubi-Tagebuch Woche 33",
                                 "Volunteering day at the coast"],
-         topics: [[String]] = [["energiewende"], ["digitalisierung"], ["ausbildung"], ["nachhaltigkeit"]]) throws {
+         topics: [[String]] = [["energiewende"], ["digitalisierung"], ["ausbildung"], ["nachhaltigkeit"]],
+         config: NewsroomConfig = NewsroomConfig(name: "Testnewsroom")) throws {
+        self.config = config
         root = FileManager.default.temporaryDirectory.appendingPathComponent("nr-tui-\(UUID().uuidString.prefix(8))")
         for (i, headline) in headlines.enumerated() {
             let id = StoryID("s\(i + 1)")

@@ -28,7 +28,7 @@ public struct ConsoleProgram: TerminalProgram {
 
     public init(store: FolderStore, clock: any NewsroomClock, identity: ActorIdentity, theme: Theme, themes: ThemeCatalog,
                 colorLevel: ColorLevel, settingsFile: URL?, host: (any ConsoleHost)? = nil, date: LocalDate? = nil,
-                keys: KeyContexts<ConsoleAction> = ConsoleKeys.standard) throws {
+                keys: KeyContexts<ConsoleAction> = ConsoleKeys.standard, wall: Bool = false) throws {
         let now = clock.now()
         let calendar = store.config.calendar
         let day = date ?? calendar.localDate(of: now)
@@ -48,6 +48,10 @@ public struct ConsoleProgram: TerminalProgram {
         self.host = host
         state.themeNames = themes.entries().map(\.name)
         if store.isReadOnly { state.say("read-only store: you can look, nothing can be recorded, and it does not update live", isError: true) }
+        if wall {
+            state.wall = true
+            state.focus = .kpis
+        }
         _ = run([.loadBoard(state.kpis.window)])
     }
 

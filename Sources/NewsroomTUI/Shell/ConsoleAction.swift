@@ -29,6 +29,8 @@ public enum ConsoleAction: Hashable, Sendable {
 public enum ShellAction: String, Hashable, Sendable, CaseIterable {
     case focusNext, focusPrevious, focusBriefing, focusModeration, focusKPIs, focusAmbassadors
     case toggleZoom, help, commandLine, filter, back, quit, redraw, messages
+    /// The KPI pane large and alone, for the wall screen of the morning call.
+    case toggleWall
     /// To the newest P1 item the top bar raises, from any pane.
     case jumpToUrgent
 }

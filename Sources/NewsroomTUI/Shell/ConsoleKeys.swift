@@ -32,6 +32,7 @@ public enum ConsoleKeys {
         shell([.character("3")], .focusKPIs, "KPIs"),
         shell([.character("4")], .focusAmbassadors, "ambassadors"),
         shell([.character("z")], .toggleZoom, "zoom", bar: true),
+        shell([.character("W")], .toggleWall, "wall mode: the KPIs large and alone"),
         shell([.character("?")], .help, "help", bar: true),
         shell([.character(":")], .commandLine, "command", bar: true),
         shell([.character("/")], .filter, "filter"),

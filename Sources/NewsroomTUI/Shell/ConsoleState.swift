@@ -34,6 +34,8 @@ public enum Pane: Int, CaseIterable, Sendable {
 public struct ConsoleState: Sendable {
     public var focus: Pane = .briefing
     public var zoomed = false
+    /// Wall mode: the KPI pane large and alone (`W`).
+    public var wall = false
     public var overlay: Overlay = .none
     /// The message in the bottom bar, if any; every message also goes to `messageLog`.
     public private(set) var message: ConsoleMessage?

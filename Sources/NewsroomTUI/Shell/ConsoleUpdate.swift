@@ -96,6 +96,7 @@ public enum ConsoleUpdate {
                 return []
             }
         case .back:
+            if state.wall, state.overlay == .none { state.wall = false; return [.redrawAll] }
             if state.focus == .briefing, BriefingUpdate.back(&state) { return [] }
             if state.focus == .moderation, state.moderation.showsThread { state.moderation.showsThread = false; return [] }
             if state.focus == .kpis, KPIUpdate.back(&state) { return [] }
@@ -109,6 +110,10 @@ public enum ConsoleUpdate {
             }
             return [.quit]
         case .redraw: return [.redrawAll]
+        case .toggleWall:
+            state.wall.toggle()
+            if state.wall { state.focus = .kpis }
+            return [.redrawAll]
         case .jumpToUrgent:
             return ModerationUpdate.jumpToUrgent(&state)
         }

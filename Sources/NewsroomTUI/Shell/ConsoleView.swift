@@ -22,6 +22,11 @@ public struct ConsoleView {
     public func render(into canvas: inout Canvas) {
         let area = canvas.bounds
         canvas.fill(area, style: theme[.text])
+        if state.wall {
+            WallView(state: state, theme: theme).render(in: area, &canvas)
+            overlay(in: Rect(x: 0, y: 1, width: area.width, height: area.height - 2), &canvas)
+            return
+        }
         TopBar(state: state, theme: theme).render(in: Rect(x: 0, y: 0, width: area.width, height: 1), &canvas)
         let body = Rect(x: 0, y: 1, width: area.width, height: area.height - 2)
         if state.zoomed {

@@ -68,6 +68,19 @@ public struct KPIBoard: Equatable, Sendable {
         return out
     }
 
+    /// The earliest moment whose counters these events changed (a comment's or share's posting
+    /// time, a mention count's day, else the event's time): where an excerpt must be read again from.
+    public static func oldestTouched(by events: [StoredEvent], calendar: NewsroomCalendar) -> Date? {
+        events.map { stored -> Date in
+            switch stored.event.payload {
+            case .sharePosted(let b): return min(b.postedAt, stored.event.time)
+            case .commentReceived(let b): return min(b.postedAt, stored.event.time)
+            case .mentionCounted(let b): return min(calendar.startOfDay(b.count.date), stored.event.time)
+            default: return stored.event.time
+            }
+        }.min()
+    }
+
     /// The board for a window. Sums inside the excerpt come from it; a window reaching further
     /// back (a long campaign) is summed in the store.
     public static func load(from store: some NewsroomReadSource, window: KPIWindow, at now: Date,

@@ -84,6 +84,9 @@ struct RandomNewsroomScript {
 
     init(seed: UInt64) { rng = ScriptRandom(seed: seed) }
 
+    /// Share texts with hashtags, a link, both and neither: every kind of campaign attribution scope.
+    static let shareTexts = ["#werkstolz", "#Messe #werkstolz", "Tickets: https://messe.example.com/tickets", "#messe https://Messe.example.com/x", "Lesenswert"]
+
     mutating func events(_ count: Int) -> [NewEvent] { (0..<count).map { _ in next() } }
 
     private mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[Int(rng.next() % UInt64(items.count))] }
@@ -135,7 +138,7 @@ struct RandomNewsroomScript {
             let id = ShareID("sh\(serial)")
             shares.append(id)
             return e(.sharePosted(SharePosted(shareID: id, ambassadorID: ambassador!, storyID: story, network: pick([Network.x, .linkedIn])!,
-                                              postedAt: time, text: "#werkstolz \(serial)")))
+                                              postedAt: time, text: "\(pick(Self.shareTexts)!) \(serial)")))
         case 13, 14:
             let share = chance(5) ? ShareID("ghost") : pick(shares)
             guard let share else { break }

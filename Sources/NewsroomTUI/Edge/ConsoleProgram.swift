@@ -15,6 +15,9 @@ public struct ConsoleProgram: TerminalProgram {
     var storyCache: [StoryID: Story] = [:]
     /// The last 60 days of counters the KPI board is computed from, refreshed at its newest end.
     var excerpt: CounterExcerpt?
+    /// The earliest moment new events changed counters at since the board was last read
+    /// (`distantPast` after a large import: the excerpt is then read anew).
+    var countersTouchedSince: Date?
     let store: FolderStore
     let clock: any NewsroomClock
     let identity: ActorIdentity
@@ -190,6 +193,8 @@ public struct ConsoleProgram: TerminalProgram {
             var comments: Set<CommentID>?
             if !everything || !rankQueue {
                 events = try store.events(after: state.snapshot.lastSeq, limit: 2000)
+                let oldest = events.count < 2000 ? KPIBoard.oldestTouched(by: events, calendar: store.config.calendar) : .distantPast
+                countersTouchedSince = [countersTouchedSince, oldest].compactMap { $0 }.min()
                 if events.count < 2000 {
                     let touched = ConsoleSnapshot.touched(by: events)
                     if !everything { areas = touched.areas }
@@ -217,8 +222,9 @@ public struct ConsoleProgram: TerminalProgram {
     mutating func loadBoard(_ choice: KPIWindowChoice) -> EffectResult {
         do {
             let calendar = store.config.calendar
-            excerpt = try excerpt.map { try KPIBoard.refreshed($0, from: store, at: state.now, calendar: calendar) }
+            excerpt = try excerpt.map { try KPIBoard.refreshed($0, from: store, at: state.now, calendar: calendar, oldestTouched: countersTouchedSince) }
                 ?? KPIBoard.readExcerpt(from: store, at: state.now, calendar: calendar)
+            countersTouchedSince = nil
             guard let window = choice.window(now: state.now, config: store.config) else { return .boardLoaded(choice, nil) }
             return .boardLoaded(choice, try KPIBoard.load(from: store, window: window, at: state.now, excerpt: excerpt!))
         } catch {

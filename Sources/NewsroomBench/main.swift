@@ -13,6 +13,8 @@ import Glibc
 //   NewsroomBench replay DIR        read every event and fold it in memory
 //   NewsroomBench append DIR        latency of single-event appends on the existing store
 //   NewsroomBench console DIR N     key -> frame with N stories on one day, and live-update latency
+//   NewsroomBench live-kpi DIR S    the KPI pane following DIR for S seconds: commit → frame, reload cost, CPU
+//                                   (beside `newsroom simulate --rate 1000 --store DIR`; alone: the console idle)
 //   NewsroomBench scale DIR N [RUNS]  the demo plus N comments: `newsroom kpi --json` and the console's first frame
 //   NewsroomBench moderation DIR N    the same store: open the moderation pane, key → frame, re-rank after 10,000 more
 //   NewsroomBench import N [N ...]  ingest N comment lines into the demo, beside `sqlite3 .import` of the same file
@@ -148,6 +150,7 @@ do {
     case "open" where args.count == 2: try openToReady(args[1])
     case "openprofile" where args.count == 2: try openProfile(args[1])
     case "console" where args.count == 3: try ConsoleBench.run(stories: Int(args[2]) ?? 10_000, dir: args[1])
+    case "live-kpi" where args.count == 3: try LiveKPIBench.run(dir: args[1], seconds: Double(args[2]) ?? 30)
     case "scale" where args.count == 3 || args.count == 4:
         try ScaleBench.run(dir: args[1], comments: Int(args[2]) ?? 10_000, runs: args.count == 4 ? Int(args[3]) ?? 10 : 10)
     case "replay" where args.count == 2: try replay(args[1])
@@ -158,7 +161,7 @@ do {
     case "moderation" where args.count == 3: try ModerationBench.run(dir: args[1], comments: Int(args[2]) ?? 10_000)
     case "triage" where args.count == 2 || args.count == 3: try TriageBench.run(Int(args[1]) ?? 100_000, file: args.count == 3 ? args[2] : nil)
     default:
-        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | scale DIR COMMENTS [RUNS] | moderation DIR COMMENTS | triage N [FILE]")
+        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | live-kpi DIR SECONDS | scale DIR COMMENTS [RUNS] | moderation DIR COMMENTS | triage N [FILE]")
         exit(2)
     }
 } catch {

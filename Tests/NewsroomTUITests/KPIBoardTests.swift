@@ -84,6 +84,33 @@ import Testing
         #expect(refreshed.sum(CounterKey(.impressions), over: refreshed.buckets) == 250_000)
     }
 
+    @Test("Enter on a gauge asks for its top stories, ambassadors and topics, and the drill-down shows them with the formula")
+    func drillDown() throws {
+        let f = try fixture()
+        var state = try f.state()
+        state.press(.character("3"))
+        state.press(.character("z"))
+        let impressions = try #require(state.kpis.board?.gauges.firstIndex { $0.kind == .impressions })
+        for _ in 0..<impressions { state.press(.character("j")) }
+        #expect(state.press(.enter) == [.loadDrillDown(.impressions, .week)])
+        let window = KPIWindow.last7Days(now: ConsoleFixture.now, calendar: f.config.calendar)
+        let breakdown = try #require(try KPIDrillDown.load(.impressions, window: window, from: FoldedNewsroom(config: f.config, events: f.events)))
+        // The one share: an own post by Ada with 200,000 impressions, all of them.
+        #expect(breakdown.parts.map(\.text) == ["200.0k (100.0%)", "200.0k (100.0%)"])
+        #expect(breakdown.parts.map(\.label) == ["own posts (no story)", "Ada"])
+        state.receive(.drillDownLoaded(breakdown))
+        var canvas = Canvas(size: Size(width: 120, height: 40))
+        ConsoleView(state: state, theme: theme).render(into: &canvas)
+        let text = canvas.lines.joined(separator: "\n")
+        #expect(text.contains("Impressions: 200.0k"))
+        #expect(text.contains("impressions = Σ over the window's buckets = 200,000"))
+        #expect(text.contains("top ambassadors") && text.contains("  Ada: 200.0k (100.0%)"))
+        #expect(text.contains("last 30 d"))
+        state.press(.escape)
+        #expect(!state.kpis.drillDown)
+        #expect(KPIDrillDown.weights(of: .backlog, settings: f.config.engagement) == nil, "no share figures under the backlog")
+    }
+
     /// One gauge row drawn into 60 columns: what the cells say and how they are styled.
     func row(value: Double?, target: Double = 100) -> Canvas {
         var canvas = Canvas(size: Size(width: 60, height: 1))

@@ -142,6 +142,9 @@ public struct ConsoleProgram: TerminalProgram {
             return []
         case .loadBoard(let choice):
             return [loadBoard(choice)]
+        case .loadDrillDown(let kind, let choice):
+            guard let window = choice.window(now: state.now, config: store.config) else { return [.drillDownLoaded(nil)] }
+            do { return [.drillDownLoaded(try KPIDrillDown.load(kind, window: window, from: store))] } catch { return [.readFailed("\(error)")] }
         case .loadThread(let id):
             do {
                 return try store.commentThread(id).map { [.threadLoaded($0)] } ?? [.problem("comment \(id) is not in the store")]

@@ -9,6 +9,8 @@ import TerminalKit
 struct KPIDrillDownView {
     let gauge: KPIGauge
     let window: KPIWindow
+    /// Its top stories, ambassadors and topics, once read.
+    let breakdown: KPIDrillDown?
     let theme: Theme
 
     /// The lines, in order: text and role.
@@ -25,7 +27,7 @@ struct KPIDrillDownView {
         out.append(("", .text))
         for line in TextBlock.wrap(g.formula, width: width) { out.append((line, .text)) }
         var group: String?
-        for part in g.parts {
+        for part in g.parts + (breakdown?.parts ?? []) {
             if part.group != group {
                 out.append(("", .text))
                 out.append((part.group, .header))

@@ -47,6 +47,8 @@ public struct KPIPaneState: Sendable {
     public var board: KPIBoard?
     public var selected = 0
     public var drillDown = false
+    /// The top stories, ambassadors and topics of the gauge under the cursor, once read.
+    public var breakdown: KPIDrillDown?
     public init() {}
 
     /// The gauge under the cursor.
@@ -82,18 +84,28 @@ enum KPIUpdate {
         }
         state.kpis.window = all[next]
         state.kpis.board = nil
+        state.kpis.breakdown = nil
         return [.loadBoard(state.kpis.window)]
     }
 
-    /// `j`/`k` choose a gauge, `Enter` opens or closes its drill-down.
-    static func move(_ movement: Movement, _ state: inout ConsoleState) {
+    /// `j`/`k` choose a gauge, `Enter` opens or closes its drill-down and asks for its top
+    /// stories, ambassadors and topics (read anew each time, the figures being live).
+    static func move(_ movement: Movement, _ state: inout ConsoleState) -> [ConsoleEffect] {
         let count = state.kpis.board?.gauges.count ?? 0
-        guard count > 0 else { return }
+        guard count > 0 else { return [] }
         if movement == .open {
             state.kpis.drillDown.toggle()
-            return
+            return state.kpis.drillDown ? readBreakdown(&state) : []
         }
         state.kpis.selected = ConsoleUpdate.moved(state.kpis.selected, by: movement, count: count)
+        // In the drill-down, j/k step to the next gauge's.
+        return state.kpis.drillDown ? readBreakdown(&state) : []
+    }
+
+    private static func readBreakdown(_ state: inout ConsoleState) -> [ConsoleEffect] {
+        guard let gauge = state.kpis.selectedGauge else { return [] }
+        state.kpis.breakdown = nil
+        return [.loadDrillDown(gauge.kind, state.kpis.window)]
     }
 
     /// `Esc` closes a drill-down first.
@@ -107,5 +119,10 @@ enum KPIUpdate {
         guard choice == state.kpis.window else { return }
         if board == nil, choice == .campaign { state.say("no campaign in newsroom.yaml: the campaign window is empty") }
         state.kpis.board = board
+    }
+
+    static func drillDownLoaded(_ breakdown: KPIDrillDown?, _ state: inout ConsoleState) {
+        guard let breakdown, breakdown.kind == state.kpis.selectedGauge?.kind else { return }
+        state.kpis.breakdown = breakdown
     }
 }

@@ -23,7 +23,7 @@ struct KPIPaneView {
             return
         }
         if kpis.drillDown, let gauge = kpis.selectedGauge {
-            KPIDrillDownView(gauge: gauge, window: board.window, theme: theme).render(in: inner, &canvas)
+            KPIDrillDownView(gauge: gauge, window: board.window, breakdown: kpis.breakdown?.kind == gauge.kind ? kpis.breakdown : nil, theme: theme).render(in: inner, &canvas)
             return
         }
         var y = inner.y

@@ -21,6 +21,8 @@ public enum ConsoleEffect: Hashable, Sendable {
     /// Read the engagement figures of another window for the KPI pane.
     /// Read the KPI board for a window (the counter excerpt brought up to date first).
     case loadBoard(KPIWindowChoice)
+    /// Read what a gauge is made of in the window (top stories, ambassadors, topics).
+    case loadDrillDown(KPIGauge.Kind, KPIWindowChoice)
     /// Read one comment's thread, its author's other comments and its audit trail.
     case loadThread(CommentID)
     /// Read the rows of ranked queue items past those shown (their authors and texts), as they

@@ -124,7 +124,7 @@ public enum ConsoleUpdate {
         switch state.focus {
         case .briefing: BriefingUpdate.move(movement, &state)
         case .moderation: return ModerationUpdate.move(movement, &state)
-        case .kpis: KPIUpdate.move(movement, &state)
+        case .kpis: return KPIUpdate.move(movement, &state)
         case .ambassadors: AmbassadorUpdate.move(movement, &state)
         }
         return []

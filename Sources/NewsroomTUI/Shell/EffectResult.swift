@@ -21,6 +21,8 @@ public enum EffectResult: Sendable {
     case edited(EditRequest, EditOutcome)
     /// The KPI board for a window (nil: the window does not exist, e.g. no campaign).
     case boardLoaded(KPIWindowChoice, KPIBoard?)
+    /// A gauge's top stories, ambassadors and topics (nil: it is not made of share figures).
+    case drillDownLoaded(KPIDrillDown?)
     case threadLoaded(CommentThread)
     /// The rows asked for (`asked`), less those that left the request meanwhile.
     case queueRowsRead([QueueRow], asked: [CommentID])

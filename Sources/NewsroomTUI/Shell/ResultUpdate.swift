@@ -58,6 +58,8 @@ enum ResultUpdate {
             }
         case .boardLoaded(let choice, let board):
             KPIUpdate.loaded(choice, board, &state)
+        case .drillDownLoaded(let breakdown):
+            KPIUpdate.drillDownLoaded(breakdown, &state)
         case .threadLoaded(let thread):
             if state.moderation.selectedID(state) == thread.item.comment.id { state.moderation.thread = thread }
         case .queueRowsRead(let rows, let asked):

@@ -53,6 +53,7 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     }
 
     public func tallies() -> [Tally: Int] { state.tallies.filter { $0.value != 0 } }
+    public func manualCrisisLevel() -> ManualCrisisLevel? { state.manualCrisisLevel }
 
     public func openComments(limit: Int) -> [Comment] {
         Array(state.comments.values.filter(\.state.isOpen).sorted {
@@ -120,4 +121,5 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
 
     public func sum(_ key: CounterKey, over buckets: Range<Int64>) -> Int64 { state.counters.sum(key, over: buckets) }
     public func sums(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: Int64] { state.counters.sums(of: metric, over: buckets) }
+    public func counts(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: [Int64: Int64]] { state.counters.counts(of: metric, over: buckets) }
 }

@@ -137,6 +137,11 @@ extension FolderStore {
                       [state.rawValue]).first
     }
 
+    /// The crisis level a person set, until cleared: the one row of `crisis_level`.
+    public func manualCrisisLevel() throws -> ManualCrisisLevel? {
+        try decodeAll(ManualCrisisLevel.self, "SELECT json FROM crisis_level WHERE id = 1").first
+    }
+
     public func tallies() throws -> [Tally: Int] {
         try read { db in
             var out: [Tally: Int] = [:]
@@ -169,6 +174,18 @@ extension FolderStore: CounterSource {
         try read { db in
             try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(value), 0) FROM counters WHERE metric = ? AND scope = ? AND bucket >= ? AND bucket < ?",
                                arguments: [key.metric.rawValue, key.scope.key, buckets.lowerBound, buckets.upperBound])!
+        }
+    }
+
+    public func counts(of metric: Metric, over buckets: Range<Int64>) throws -> [CounterScope: [Int64: Int64]] {
+        try read { db in
+            var out: [CounterScope: [Int64: Int64]] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT scope, bucket, value FROM counters INDEXED BY counters_by_bucket
+                    WHERE metric = ? AND bucket >= ? AND bucket < ? AND value <> 0
+                """, arguments: [metric.rawValue, buckets.lowerBound, buckets.upperBound])
+            for row in rows { out[CounterScope(key: row["scope"]), default: [:]][row["bucket"]] = row["value"] as Int64 }
+            return out
         }
     }
 

@@ -24,9 +24,31 @@ public protocol CounterSource {
     func sum(_ key: CounterKey, over buckets: Range<Int64>) throws -> Int64
     /// The scopes of a metric with a count in these buckets, with their sums.
     func sums(of metric: Metric, over buckets: Range<Int64>) throws -> [CounterScope: Int64]
+    /// Per scope and bucket, the counts of a metric in a few buckets (cells at 0 left out): the
+    /// storm warning's series, in one read. A default asks `sums(of:over:)` bucket by bucket.
+    func counts(of metric: Metric, over buckets: Range<Int64>) throws -> [CounterScope: [Int64: Int64]]
+}
+
+extension CounterSource {
+    public func counts(of metric: Metric, over buckets: Range<Int64>) throws -> [CounterScope: [Int64: Int64]] {
+        var out: [CounterScope: [Int64: Int64]] = [:]
+        for bucket in buckets {
+            for (scope, value) in try sums(of: metric, over: bucket..<bucket + 1) { out[scope, default: [:]][bucket] = value }
+        }
+        return out
+    }
 }
 
 extension Counters: CounterSource {
+    public func counts(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: [Int64: Int64]] {
+        var out: [CounterScope: [Int64: Int64]] = [:]
+        for (key, series) in values where key.metric == metric {
+            let cells = series.filter { buckets.contains($0.key) && $0.value != 0 }
+            if !cells.isEmpty { out[key.scope] = cells }
+        }
+        return out
+    }
+
     public func sums(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: Int64] {
         var out: [CounterScope: Int64] = [:]
         for (key, _) in values where key.metric == metric {

@@ -14,6 +14,11 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case resolutionMinutes
     /// Moderation decisions by people (`ModeratorActions.counts`): program scope and one `.moderator(name)` scope each.
     case moderationActions
+    /// Comments whose category is critical (`CommentCategory.isCritical`), in the bucket of their
+    /// `postedAt`: program scope, `.network`, `.topic` (the topics of the story they are about) and
+    /// `.post` (what they were written on). Taken back when a later decision makes them non-critical.
+    /// What the storm warning reads.
+    case criticalComments
     case mentions
     case mentionEngagement
 }
@@ -35,6 +40,11 @@ public struct CounterScope: Hashable, Sendable, Codable, CustomStringConvertible
     public static func moderator(_ name: String) -> CounterScope { CounterScope(key: "mod:\(name)") }
     /// Mentions of a topic by a source (`ours` or a peer).
     public static func mention(source: String, topic: String) -> CounterScope { CounterScope(key: "src:\(source)|topic:\(topic)") }
+
+    /// A topic of the newsroom's stories (`StoryContent.topics`).
+    public static func topic(_ name: String) -> CounterScope { CounterScope(key: "topic:\(name)") }
+    /// The post a comment was written on: a share, a story or a company post, by kind and id.
+    public static func post(_ target: CommentTarget) -> CounterScope { CounterScope(key: "post:\(target.kind.rawValue):\(target.id)") }
 
     public var description: String { key.isEmpty ? "program" : key }
 }

@@ -39,7 +39,7 @@ public struct CrisisReport: Equatable, Sendable, Encodable {
 
     public static let formula = "z = √f × (count/f − median) / max(1.4826 × MAD, spreadFloor), at most 0 below minimumCount "
         + "(f: elapsed part of the quarter hour; median and MAD of the same weekday and quarter hour ± 1 in the past baselineWeeks weeks); "
-        + "s = smoothing × z + (1 − smoothing) × s₋₁; level 1 when s ≥ level1Z, 2 when s ≥ level2Z for level2Buckets quarter hours, "
+        + "s = max(0, smoothing × z + (1 − smoothing) × s₋₁); level 1 when s ≥ level1Z, 2 when s ≥ level2Z for level2Buckets quarter hours, "
         + "3 when also s ≥ level3Z or the critical share is negativeShareRise above its baseline share, "
         + "4 when level4Networks networks are at 2 or more; the highest of the program and the networks; 5–6 only by hand"
 

@@ -43,7 +43,12 @@ extension Counters: CounterSource {
     public func counts(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: [Int64: Int64]] {
         var out: [CounterScope: [Int64: Int64]] = [:]
         for (key, series) in values where key.metric == metric {
-            let cells = series.filter { buckets.contains($0.key) && $0.value != 0 }
+            var cells: [Int64: Int64] = [:]
+            if series.count < buckets.count {
+                for (bucket, value) in series where buckets.contains(bucket) && value != 0 { cells[bucket] = value }
+            } else {
+                for bucket in buckets { if let value = series[bucket], value != 0 { cells[bucket] = value } }
+            }
             if !cells.isEmpty { out[key.scope] = cells }
         }
         return out

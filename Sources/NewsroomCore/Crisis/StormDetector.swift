@@ -8,7 +8,8 @@ import Foundation
 /// Formulas and a worked example: docs/kpi.md, "Storm warning".
 public enum StormDetector {
     /// Complete quarter hours read before the current one, for the EWMA to settle: with λ = 0.3
-    /// the oldest weighs 0.7⁸ ≈ 6 % by the end. The EWMA starts at 0 before them.
+    /// the oldest weighs 0.7⁸ ≈ 6 % by the end. The EWMA starts at 0 before them, and never goes
+    /// below 0 (a one-sided chart: it watches for rises; quiet quarter hours do not bank credit).
     public static let historyBuckets = 8
     /// The current quarter hour counts as at least one minute old, so a projection never divides by 0.
     public static let leastElapsed = 1.0 / 15
@@ -22,7 +23,8 @@ public enum StormDetector {
         var currentZ = 0.0
         for (i, count) in series.counts.enumerated() {
             let z = Self.z(count: count, elapsed: i == last ? series.elapsed : 1, baseline: baselines[i], minimumCount: settings.minimumCount)
-            smoothed = settings.smoothing * z + (1 - settings.smoothing) * smoothed
+            // One-sided: a quieter quarter hour than usual is no credit against a storm that follows.
+            smoothed = max(0, settings.smoothing * z + (1 - settings.smoothing) * smoothed)
             smoothedSeries.append(smoothed)
             if i == last { currentZ = z }
         }

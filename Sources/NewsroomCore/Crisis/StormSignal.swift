@@ -13,7 +13,7 @@ public struct StormSignal: Hashable, Sendable, Encodable {
     public let baseline: StormBaseline
     /// The current quarter hour's z: `√elapsed × (projected − median) / spread`, at most 0 below `minimumCount`.
     public let z: Double
-    /// The EWMA of z up to the current quarter hour (`smoothing` = λ).
+    /// The EWMA of z up to the current quarter hour (`smoothing` = λ), never below 0.
     public let smoothedZ: Double
     /// The smoothed z of each quarter hour read, oldest first (the last is `smoothedZ`).
     public let smoothedSeries: [Double]

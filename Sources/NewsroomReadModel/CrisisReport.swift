@@ -37,6 +37,15 @@ public struct CrisisReport: Equatable, Sendable, Encodable {
     public var isAlert: Bool { level.isAlert }
     public var isManual: Bool { manual != nil }
 
+    /// The alert's line for the top bar from level 2 on (nil below): the level and what drives it,
+    /// e.g. `crisis 2 (storm): post share:sh-17, topic netzentgelte`. `post?.post` is where to jump.
+    public var alert: String? {
+        guard isAlert else { return nil }
+        let what = [post.map { "post \($0.name)" }, topic.map { "topic \($0.name)" }, post == nil && topic == nil ? network.map { "on \($0.name)" } : nil]
+            .compactMap { $0 }
+        return "crisis \(level)" + (manual.map { ", set by \($0.by)" } ?? "") + (what.isEmpty ? "" : ": " + what.joined(separator: ", "))
+    }
+
     public static let formula = "z = √f × (count/f − median) / max(1.4826 × MAD, spreadFloor), at most 0 below minimumCount "
         + "(f: elapsed part of the quarter hour; median and MAD of the same weekday and quarter hour ± 1 in the past baselineWeeks weeks); "
         + "s = max(0, smoothing × z + (1 − smoothing) × s₋₁); level 1 when s ≥ level1Z, 2 when s ≥ level2Z for level2Buckets quarter hours, "

@@ -68,9 +68,12 @@ import NewsroomReadModel
         #expect(r.topic?.name == "netzentgelte" && r.topic?.signal.recentCount == 15)
         #expect(r.reason == "storm (smoothed z 2.2 for 2 quarter hours): 18 critical comments in the last 30 min, usually 6; "
                 + "most on post share:sh1 (15), topic netzentgelte (15)")
+        #expect(r.alert == "crisis 2 (storm): post share:sh1, topic netzentgelte")
         // A quarter hour before, 13 had come after 9: s = 2.13 but only one quarter hour at 2 yet.
         let before = try CrisisReport.load(from: folded, at: Self.now.addingTimeInterval(-900))
-        #expect(before.automatic == .rising)
+        #expect(before.automatic == .rising && before.alert == nil)
+        // All 13 of 08:15 are in by then: projected 26, z = √0.5 × (26 − 3) / 2 = 8.13, s = 0.3 × 8.13 + 0.7 × 0.9 = 3.07.
+        #expect(abs(before.program.smoothedZ - 3.069518) < 1e-6 && before.program.bucketsAtLevel2 == 1)
     }
 
     @Test func aLevelSetByHandWinsUntilCleared() throws {
@@ -78,6 +81,7 @@ import NewsroomReadModel
         folded.append([event(.crisisDeclared(CrisisDeclared(level: .allMedia, note: "Tagesschau berichtet")), at: Self.now, by: "anna")])
         let set = try CrisisReport.load(from: folded, at: Self.now)
         #expect(set.level == .allMedia && set.automatic == .storm && set.manual?.by == "anna" && set.manual?.note == "Tagesschau berichtet")
+        #expect(set.alert == "crisis 6 (storm in all media), set by anna: post share:sh1, topic netzentgelte")
         #expect(set.reason == "set by hand to 6 (storm in all media) by anna at 2026-11-24 08:37: Tagesschau berichtet (from the counts: 2 (storm))")
         folded.append([event(.crisisCleared(CrisisCleared(note: "ruhiger")), at: Self.now, by: "anna")])
         let cleared = try CrisisReport.load(from: folded, at: Self.now)

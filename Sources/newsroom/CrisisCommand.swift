@@ -13,8 +13,8 @@ struct CrisisCommand: ParsableCommand {
         discussion: """
             Levels after Graf and Schwede: 0 calm, 1 rising, 2 storm, 3 strong storm, 4 storm across networks \
             come from the counts of critical comments per quarter hour against the same weekday and time of \
-            the past weeks (newsroom.yaml, storm:). 5 (a campaign) and 6 (aggressive tone, in all media) see what \
-            counts cannot, so a person sets them, with a note; `clear` goes back to the counts.
+            the past weeks (newsroom.yaml, storm:). 5 (a campaign) and 6 (aggressive tone, in all media) rest on what \
+            counts cannot see, so a person sets them, with a note; `clear` goes back to the counts. See docs/kpi.md.
             """,
         subcommands: [Show.self, SetLevel.self, Clear.self],
         defaultSubcommand: Show.self

@@ -116,6 +116,10 @@ public struct ConsoleSnapshot: Equatable, Sendable {
                  .commentEscalated, .commentMoved, .commentHidden, .commentUnhidden, .privacyErased, .privacySwept,
                  .moderatorChanged, .templateSaved, .snippetSaved:
                 areas.insert(.moderation)
+            case .crisisDeclared, .crisisCleared:
+                // The crisis level shows in the KPI pane and the top bar; the counts behind the
+                // automatic level change with the comment events above and with the clock.
+                areas.insert(.kpis)
             case .unknown:
                 break
             }

@@ -53,6 +53,7 @@ public struct FoldedNewsroom: NewsroomReadSource, Sendable {
     }
 
     public func tallies() -> [Tally: Int] { state.tallies.filter { $0.value != 0 } }
+    public func manualCrisisLevel() -> ManualCrisisLevel? { state.manualCrisisLevel }
 
     public func openComments(limit: Int) -> [Comment] {
         Array(state.comments.values.filter(\.state.isOpen).sorted {

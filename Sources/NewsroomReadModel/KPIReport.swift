@@ -17,6 +17,8 @@ public struct KPIReport: Equatable, Sendable {
     public let reach: AmbassadorReach
     public let streaks: [AmbassadorID: Int]
     public let campaigns: [CampaignProgress]
+    /// The crisis level at `at` (not a window figure: the storm now).
+    public let crisis: CrisisReport
 
     public static func load(from store: some NewsroomReadSource, window: KPIWindow, at now: Date) throws -> KPIReport {
         let config = store.config
@@ -33,7 +35,8 @@ public struct KPIReport: Equatable, Sendable {
             quiet: QuietAmbassador.list(ambassadors, at: now, settings: config.ambassadors),
             reach: try AmbassadorReach.compute(store, ambassadors: ambassadors, window: window, at: now),
             streaks: WeeklyStreaks.compute(ambassadors, at: now, calendar: config.calendar),
-            campaigns: try config.campaigns.map { try CampaignProgress.compute($0, store, calendar: config.calendar, stories: store.stories) })
+            campaigns: try config.campaigns.map { try CampaignProgress.compute($0, store, calendar: config.calendar, stories: store.stories) },
+            crisis: try CrisisReport.load(from: store, at: now))
     }
 
     public var backlog: ModerationBacklog { moderation.backlog }

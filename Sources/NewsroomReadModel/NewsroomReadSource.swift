@@ -18,6 +18,8 @@ public protocol NewsroomReadSource: CounterSource {
     func shareCounts(of stories: [StoryID]) throws -> [StoryID: Int]
     /// Current-state counts: open comments per state, hidden comments ...
     func tallies() throws -> [Tally: Int]
+    /// The crisis level a person set (`crisis.declared`), until cleared; nil: the automatic level applies.
+    func manualCrisisLevel() throws -> ManualCrisisLevel?
     /// The first `limit` open comments in queue order: most severe first, then oldest.
     func openComments(limit: Int) throws -> [Comment]
     /// The oldest open comment, for "oldest open" in the overview.

@@ -86,18 +86,7 @@ public struct ConfigReader {
                     default: unknown(k, in: key)
                     }
                 }
-            case "storm":
-                for (k, v) in try mapping(value, key) {
-                    let name = "storm.\(k.string ?? "")"
-                    switch k.string ?? "" {
-                    case "bucketMinutes": config.storm.bucketMinutes = try int(v, name, min: 15)
-                    case "baselineWeeks": config.storm.baselineWeeks = try int(v, name, min: 1)
-                    case "warnRatio": config.storm.warnRatio = try double(v, name, min: 1)
-                    case "alertRatio": config.storm.alertRatio = try double(v, name, min: 1)
-                    case "minimumComments": config.storm.minimumComments = try int(v, name, min: 0)
-                    default: unknown(k, in: key)
-                    }
-                }
+            case "storm": config.storm = try storm(value, key)
             case "privacy":
                 for (k, v) in try mapping(value, key) {
                     switch k.string ?? "" {
@@ -246,6 +235,47 @@ public struct ConfigReader {
             }
         }
         return m
+    }
+
+    /// The storm warning's thresholds; the ratio keys of earlier programs are named as replaced.
+    private mutating func storm(_ node: Node, _ key: String) throws -> StormSettings {
+        var s = StormSettings()
+        for (k, v) in try mapping(node, key) {
+            let field = "\(key).\(k.string ?? "")"
+            switch k.string ?? "" {
+            case "baselineWeeks": s.baselineWeeks = try int(v, field, min: 1, max: 52)
+            case "smoothing":
+                s.smoothing = try double(v, field, min: 0.01)
+                guard s.smoothing <= 1 else {
+                    throw ConfigError(file: file, line: v.mark?.line, key: field,
+                                      problem: "is the weight of the newest quarter hour, from 0.01 to 1 (1: no smoothing), not \(s.smoothing); the default is 0.3")
+                }
+            case "level1Z": s.level1Z = try double(v, field, min: 0)
+            case "level2Z": s.level2Z = try double(v, field, min: 0)
+            case "level3Z": s.level3Z = try double(v, field, min: 0)
+            case "level2Buckets": s.level2Buckets = try int(v, field, min: 1, max: StormDetector.historyBuckets + 1)
+            case "negativeShareRise":
+                s.negativeShareRise = try double(v, field, min: 0)
+                guard s.negativeShareRise <= 1 else {
+                    throw ConfigError(file: file, line: v.mark?.line, key: field,
+                                      problem: "is a share from 0 to 1 (0.15 = 15 percentage points), not \(s.negativeShareRise)")
+                }
+            case "level4Networks": s.level4Networks = try int(v, field, min: 2)
+            case "minimumCount": s.minimumCount = try int(v, field, min: 1)
+            case "spreadFloor": s.spreadFloor = try double(v, field, min: 0.1)
+            case "warnRatio", "alertRatio", "minimumComments", "bucketMinutes":
+                let replacement = ["warnRatio": "level1Z and level2Z", "alertRatio": "level3Z", "minimumComments": "minimumCount",
+                                   "bucketMinutes": "nothing: counts are always per 15 minutes"][k.string ?? ""]!
+                warnings.append(ConfigError(file: file, line: k.mark?.line, key: field,
+                                            problem: "is no longer used (the storm warning compares critical comments with the usual by a z-score now), ignored; replaced by \(replacement): see `newsroom init`'s template"))
+            default: unknown(k, in: key)
+            }
+        }
+        guard s.level1Z <= s.level2Z, s.level2Z <= s.level3Z else {
+            throw ConfigError(file: file, line: node.mark?.line, key: key,
+                              problem: "level1Z (\(s.level1Z)), level2Z (\(s.level2Z)) and level3Z (\(s.level3Z)) must not decrease: a higher level needs at least the z of the one below")
+        }
+        return s
     }
 
     private mutating func campaign(_ node: Node, _ key: String) throws -> Campaign {

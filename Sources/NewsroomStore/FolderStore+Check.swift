@@ -59,6 +59,7 @@ extension FolderStore {
         for (id, share) in replay.shares where try self.share(id) != share { differing.append("share \(id)") }
         for (id, comment) in replay.comments where try self.comment(id) != comment { differing.append("comment \(id)") }
         if try tallies().filter({ $0.value != 0 }) != replay.tallies.filter({ $0.value != 0 }) { differing.append("tallies") }
+        if try manualCrisisLevel() != replay.manualCrisisLevel { differing.append("crisis level") }
         let all = Int64.min / 2..<Int64.max / 2
         for key in replay.counters.values.keys where try sum(key, over: all) != replay.counters.sum(key, over: all) { differing.append("counter \(key)") }
         result.add("projections", ok: differing.isEmpty,

@@ -137,6 +137,11 @@ extension FolderStore {
                       [state.rawValue]).first
     }
 
+    /// The crisis level a person set, until cleared: the one row of `crisis_level`.
+    public func manualCrisisLevel() throws -> ManualCrisisLevel? {
+        try decodeAll(ManualCrisisLevel.self, "SELECT json FROM crisis_level WHERE id = 1").first
+    }
+
     public func tallies() throws -> [Tally: Int] {
         try read { db in
             var out: [Tally: Int] = [:]
@@ -189,9 +194,20 @@ extension FolderStore: CounterSource {
 
     public func counts(of metric: Metric, in scopes: ScopeSelection, over buckets: Range<Int64>) throws -> [CounterScope: [Int64: Int64]] {
         // The primary key (metric, scope, bucket) finds the program's scope, or a kind's run of
-        // scopes, without touching the others (per ambassador, per post), which are most of the rows.
+        // scopes, without touching the others (per ambassador, per post), which are most of the rows;
+        // every scope of a few buckets is a range of `counters_by_bucket`.
         let (low, high): (String, String)
         switch scopes {
+        case .all:
+            return try read { db in
+                var out: [CounterScope: [Int64: Int64]] = [:]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT scope, bucket, value FROM counters INDEXED BY counters_by_bucket
+                        WHERE metric = ? AND bucket >= ? AND bucket < ? AND value <> 0
+                    """, arguments: [metric.rawValue, buckets.lowerBound, buckets.upperBound])
+                while let row = try rows.next() { out[CounterScope(key: row[0]), default: [:]][row[1]] = row[2] }
+                return out
+            }
         case .program: (low, high) = ("", "")
         case .kind(let prefix): (low, high) = (prefix, String(prefix.dropLast()) + ";")
         }

@@ -23,6 +23,8 @@ struct ProjectionWorkspace: FoldWorkspace {
     private var counters: [CounterCell: Int64] = [:]
     private var tallies: [String: Int] = [:]
     private var skipped: [Int64: String] = [:]
+    /// The crisis level set or cleared in this batch (outer nil: untouched).
+    private var manualCrisisLevel: ManualCrisisLevel??
 
     private struct CounterCell: Hashable {
         let metric: String
@@ -70,6 +72,30 @@ struct ProjectionWorkspace: FoldWorkspace {
         return try ProjectionJSON.comment(json, fallback: decoder)
     }
 
+    /// The topics through SQLite's JSON functions, without decoding the share and the story: a
+    /// classification in a million-comment import asks this for every critical comment.
+    func storyTopics(for target: CommentTarget) throws -> [String] {
+        let storyID: String?
+        switch target.kind {
+        case .share:
+            if let share = shares[ShareID(target.id)] {
+                storyID = share.storyID?.rawValue
+            } else {
+                storyID = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM shares WHERE id = ?"), arguments: [target.id])
+            }
+        case .story: storyID = target.id
+        case .companyPost: storyID = nil
+        }
+        guard let storyID else { return [] }
+        if let story = stories[StoryID(storyID)] { return Array(Set(story.content.topics)).sorted() }
+        let topics = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT t.value FROM stories, json_each(stories.json, '$.content.topics') AS t
+                WHERE stories.id = ? AND t.type = 'text'
+            """), arguments: [storyID])
+        // Deduplicated and sorted as the default does: Swift compares strings by canonical equivalence, SQLite by bytes.
+        return Array(Set(topics)).sorted()
+    }
+
     // MARK: Writes (kept until flush)
 
     mutating func save(_ story: Story) { stories[story.id] = story }
@@ -82,6 +108,7 @@ struct ProjectionWorkspace: FoldWorkspace {
     mutating func save(_ snippet: FactSnippet) { snippets[snippet.id] = snippet }
     mutating func record(_ erasure: Erasure) { erasures[erasure.ref] = erasure }
     mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
+    mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) { manualCrisisLevel = .some(level) }
     mutating func count(_ delta: CounterDelta) {
         counters[CounterCell(metric: delta.key.metric.rawValue, scope: delta.key.scope.key, bucket: delta.bucket.index), default: 0] += delta.amount
     }
@@ -146,6 +173,13 @@ struct ProjectionWorkspace: FoldWorkspace {
             try run("""
                 INSERT INTO tallies(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
                 """, [name, amount])
+        }
+        if let manual = manualCrisisLevel {
+            if let manual {
+                try run("INSERT OR REPLACE INTO crisis_level(id, json) VALUES (1, ?)", [try json(manual)])
+            } else {
+                try run("DELETE FROM crisis_level", [])
+            }
         }
         for (seq, reason) in skipped {
             try run("INSERT OR REPLACE INTO skipped(seq, reason) VALUES (?, ?)", [seq, reason])

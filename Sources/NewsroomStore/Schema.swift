@@ -4,7 +4,7 @@ import GRDB
 /// version stamp that tells an older program it must not touch a newer store.
 enum Schema {
     /// Bump with every migration added below.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -103,10 +103,15 @@ enum Schema {
                 CREATE INDEX comments_by_age ON comments(posted_ms);
                 """)
         }
+        m.registerMigration("v6: the crisis level set by hand") { db in
+            // One row at most: the level a person declared until it is cleared (a projection of
+            // `crisis.declared` and `crisis.cleared`, rebuilt with the others).
+            try db.execute(sql: "CREATE TABLE crisis_level(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)")
+        }
         return m
     }
 
     /// The projection tables, emptied and refilled when the fold's version changes.
     static let projectionTables = ["stories", "briefings", "ambassadors", "shares", "comments", "moderators", "templates",
-                                   "snippets", "erasures", "mention_counts", "counters", "tallies", "skipped"]
+                                   "snippets", "erasures", "mention_counts", "counters", "tallies", "skipped", "crisis_level"]
 }

@@ -12,7 +12,8 @@ struct KPICommand: ParsableCommand {
         discussion: """
             Windows: today, 7d (default), 30d, 90d or any Nd, campaign (the running one), campaign:NAME. \
             They start at midnight in the newsroom's time zone. With --json, every number sits beside what it \
-            is made of; engagement.score, .reach, .interaction and .businessImpact are numbers (0-100).
+            is made of; engagement.score, .reach, .interaction and .businessImpact are numbers (0-100). \
+            The crisis level (crisis.level, 0-6) is the storm now, whatever the window; `newsroom crisis` shows it in full.
             """
     )
 
@@ -61,6 +62,7 @@ enum KPIJSON {
                             "streaks": ["longest": r.streaks.values.max() ?? 0,
                                         "withStreak": r.streaks.values.filter { $0 > 0 }.count]] as [String: Any],
             "campaigns": try jsonObject(r.campaigns),
+            "crisis": try jsonObject(r.crisis),
         ]
     }
 }
@@ -85,6 +87,8 @@ enum KPIText {
         lines.append("Share of buzz     " + (r.buzz.overall.map { fmt($0 * 100, 1) + " % overall" } ?? "no mentions") + (buzz.isEmpty ? "" : "; " + buzz.joined(separator: ", ")))
         let footprint = r.footprint.entries.prefix(5).map { "\($0.topic) \($0.mentionShare.map { fmt($0 * 100, 0) + " %" } ?? "–")" }
         lines.append("Topic footprint   " + (footprint.isEmpty ? "no mentions" : footprint.joined(separator: ", ")))
+        lines.append("")
+        lines += CrisisText.summary(r.crisis)
         lines.append("")
         lines += KPIModerationText.lines(r.moderation)
         lines.append("")

@@ -114,6 +114,8 @@ enum EventLine {
         case .privacyErased(let b): return "ref \(b.ref), request \(b.requestID ?? "–"), \(b.textsRemoved) texts"
         case .commentClaimed(let b): return "\(b.commentID) held by \(b.holder) until \(calendar.dateTime(of: b.leaseUntil))" + (b.takeOver ? " (taken over)" : "")
         case .privacySwept(let b): return "before \(calendar.dateTime(of: b.cutoff)): \(b.textsRemoved) texts, \(b.profilesRemoved) profiles; kept \(b.keptUnderLegalEscalation) under legal escalation"
+        case .crisisDeclared(let b): return "level \(b.level.rawValue) (\(b.level.label)): \(b.note)"
+        case .crisisCleared(let b): return "back to the automatic level" + (b.note.map { ": \($0)" } ?? "")
         case .unknown(let type, let version, _): return "(unknown to this program: \(type) v\(version))"
         default:
             return localTimes(in: (try? String(decoding: payload.encodedBody(), as: UTF8.self)) ?? "", calendar: calendar)

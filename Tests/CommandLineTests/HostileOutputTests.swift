@@ -50,6 +50,7 @@ import Testing
                      personal: #"{"profiles":[{"displayName":\#(h),"handle":"hostile","network":"x","profileURL":"https://example.com/\#(h.dropFirst().dropLast())","ref":"p-hostile"}],"texts":[{"ref":"p-hostile","subject":"c-h","text":\#(h),"writtenAt":"2026-11-24T05:50:00.000Z"}]}"#),
             envelope(13, #""template.saved""#, #"{"template":{"id":"t-h","name":\#(h),"language":"de","text":\#(h),"categories":[],"retired":false}}"#),
             envelope(14, #""snippet.saved""#, #"{"snippet":{"id":"f-h","title":\#(h),"language":"de","text":\#(h),"source":\#(h),"topics":[\#(h)],"retired":false}}"#),
+            envelope(15, #""crisis.declared""#, #"{"level":5,"note":\#(h)}"#),
         ].joined(separator: "\n") + "\n"
     }
 
@@ -69,7 +70,7 @@ import Testing
         try run(["ingest", file.path])
         let exported = cli.home.appendingPathComponent("all.jsonl").path
         for arguments in [["log"], ["log", "--json"], ["briefing"], ["briefing", "--text"], ["briefing", "--format", "markdown"], ["briefing", "--json"],
-                          ["queue"], ["queue", "--json"], ["kpi"], ["kpi", "--json"], ["ambassadors"], ["ambassadors", "--json"],
+                          ["queue"], ["queue", "--json"], ["kpi"], ["kpi", "--json"], ["crisis"], ["crisis", "--json"], ["ambassadors"], ["ambassadors", "--json"],
                           ["privacy", "export", "hostile"], ["export", "--jsonl"], ["export", "--jsonl", "--pseudonymous"], ["export", "--jsonl", exported],
                           ["comment", "show", "c-h"], ["comment", "show", "c-h", "--json"], ["template", "list"], ["template", "list", "--json"],
                           ["snippet", "list"], ["snippet", "list", "--json"], ["comment", "claim", "c-h"],

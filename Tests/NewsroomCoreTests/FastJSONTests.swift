@@ -242,6 +242,7 @@ struct RandomValues {
         c.firstResponseAt = maybe { $0.date() }
         c.firstResolvedAt = maybe { $0.date() }
         c.reopenCount = int(0...5)
+        c.criticalTopics = maybe { r in (0..<r.int(0...2)).map { _ in r.text() } }
         return c
     }
 

@@ -48,6 +48,37 @@ import NewsroomCore
         let storedCounterRows = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM counters WHERE value <> 0")! }
         #expect(storedCounterRows == replay.counters.values.values.reduce(0) { $0 + $1.filter { $0.value != 0 }.count })
         #expect(Set(try store.skippedEvents().keys) == Set(replay.skipped.keys), "skipped events, seed \(seed)")
+
+        // The storm warning's counts after reclassifications and hides, in every scope (the script
+        // makes them: `theScriptReclassifiesCriticalComments`); the level set by hand.
+        #expect(replay.counters.values.keys.contains { $0.metric == .criticalComments }, "seed \(seed)")
+        for metric in [Metric.criticalComments, .commentsReceived] {
+            #expect(try store.counts(of: metric, in: .all, over: all) == replay.counters.counts(of: metric, in: .all, over: all), "\(metric) per bucket, seed \(seed)")
+        }
+        #expect(try store.manualCrisisLevel() == replay.manualCrisisLevel, "the crisis level set by hand, seed \(seed)")
+    }
+
+    /// What the replay test relies on to check the storm warning's counters: critical comments on
+    /// shares, stories and under topics, some classified or hidden out of critical again, a level set by hand.
+    @Test func theScriptReclassifiesCriticalComments() {
+        var kinds: Set<CommentTarget.Kind> = [], topics = false, takenBack = false, declared = false
+        for seed in 1...8 as ClosedRange<UInt64> {
+            var script = RandomNewsroomScript(seed: seed)
+            var replay = NewsroomState(calendar: NewsroomConfig().calendar)
+            var seq: Int64 = 0
+            for new in script.events(600) {
+                seq += 1
+                let before = CommentHistory.subject(of: new.event.payload).flatMap { replay.comments[$0] }
+                replay.apply([StoredEvent(seq: seq, event: new.event)])
+                if let before, before.criticalTopics != nil, replay.comments[before.id]?.criticalTopics == nil { takenBack = true }
+                if replay.manualCrisisLevel != nil { declared = true }
+            }
+            for key in replay.counters.values.keys where key.metric == .criticalComments {
+                if let target = key.scope.postTarget { kinds.insert(target.kind) }
+                if key.scope.topicName != nil { topics = true }
+            }
+        }
+        #expect(kinds == Set(CommentTarget.Kind.allCases) && topics && takenBack && declared)
     }
 
     @Test func projectionsAreRebuiltWhenTheFoldVersionChanges() throws {
@@ -110,7 +141,8 @@ struct RandomNewsroomScript {
             stories.append(id)
             return e(.storyAdded(StoryAdded(storyID: id, content: StoryContent(headline: "Story \(serial) – Ümlaut 😀", topics: [pick(["ki", "werk", "politik"])!]))))
         case 2 where story != nil:
-            return e(.storyEdited(StoryEdited(storyID: story!, content: StoryContent(headline: "Edited \(serial)", approvedWording: chance(50) ? "So sagen wir es" : nil))))
+            return e(.storyEdited(StoryEdited(storyID: story!, content: StoryContent(headline: "Edited \(serial)", topics: chance(50) ? ["werk", "ki"] : [],
+                                                                                    approvedWording: chance(50) ? "So sagen wir es" : nil))))
         case 3 where story != nil:
             return e(.storyRestricted(StoryRestricted(storyID: story!, restriction: StoryRestriction(teams: chance(50) ? ["executives"] : []))))
         case 4 where story != nil:
@@ -149,8 +181,14 @@ struct RandomNewsroomScript {
             let ref = PersonRef("p\(rng.next() % 30)")
             let parent = chance(30) ? pick(comments) : nil
             comments.append(id)
-            return e(.commentReceived(CommentReceived(commentID: id, network: .linkedIn, authorRef: ref, authorFollowers: 5,
-                                                      target: CommentTarget(kind: .companyPost, id: "p1"), parentID: parent, postedAt: time)),
+            // On a share, a story (whose topics the critical count goes to) or a company post.
+            let target = switch rng.next() % 3 {
+            case 0: pick(shares).map { CommentTarget(kind: .share, id: $0.rawValue) } ?? CommentTarget(kind: .companyPost, id: "p1")
+            case 1: CommentTarget(kind: .story, id: (story ?? StoryID("ghost")).rawValue)
+            default: CommentTarget(kind: .companyPost, id: "p1")
+            }
+            return e(.commentReceived(CommentReceived(commentID: id, network: chance(70) ? .linkedIn : .x, authorRef: ref, authorFollowers: 5,
+                                                      target: target, parentID: parent, postedAt: time)),
                      PersonalData(profiles: [PersonProfile(ref: ref, network: .linkedIn, handle: "u\(ref)")],
                                   texts: [AuthoredText(ref: ref, subject: id.rawValue, text: "Text \(serial)", writtenAt: time)]))
         case 18 where comment != nil, 19 where comment != nil, 20 where comment != nil:
@@ -174,7 +212,11 @@ struct RandomNewsroomScript {
                 ? e(.moderatorChanged(ModeratorChanged(moderator: Moderator(name: actor, roles: [.moderator]))))
                 : e(.templateSaved(TemplateSaved(template: ReplyTemplate(id: TemplateID("t\(rng.next() % 3)"), name: "Danke", language: "de", text: "Danke, {author}"))))
         case 23:
-            return e(.unknown(type: "future.thing", version: 3, body: #"{"x":1}"#))
+            switch rng.next() % 4 {
+            case 0: return e(.crisisDeclared(CrisisDeclared(level: chance(50) ? .campaign : .allMedia, note: "Presse \(serial)")))
+            case 1: return e(.crisisCleared(CrisisCleared(note: chance(50) ? "ruhig" : nil)))
+            default: return e(.unknown(type: "future.thing", version: 3, body: #"{"x":1}"#))
+            }
         default:
             break
         }

@@ -130,9 +130,9 @@ import NewsroomCore
     @Test func wrongValuesNameFileLineAndKey() {
         var reader = ConfigReader(file: "newsroom.yaml")
         #expect {
-            _ = try reader.read("name: X\nstorm:\n  warnRatio: lots\n")
+            _ = try reader.read("name: X\nstorm:\n  level2Z: lots\n")
         } throws: { error in
-            "\(error)" == "newsroom.yaml:3: storm.warnRatio: expected a number of at least 1.0, found 'lots'"
+            "\(error)" == "newsroom.yaml:3: storm.level2Z: expected a number of at least 0.0, found 'lots'"
         }
         #expect { _ = try reader.read("timeZone: Mars/Olympus\n") } throws: { "\($0)".contains("newsroom.yaml:1: timeZone: unknown time zone") }
         #expect { _ = try reader.read("name: [unclosed\n") } throws: { "\($0)".contains("is not valid YAML") }

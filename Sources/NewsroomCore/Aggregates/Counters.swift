@@ -30,6 +30,20 @@ public protocol CounterSource {
 }
 
 extension Counters: CounterSource {
+    public func counts(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: [Int64: Int64]] {
+        var out: [CounterScope: [Int64: Int64]] = [:]
+        for (key, series) in values where key.metric == metric {
+            var cells: [Int64: Int64] = [:]
+            if series.count < buckets.count {
+                for (bucket, value) in series where buckets.contains(bucket) && value != 0 { cells[bucket] = value }
+            } else {
+                for bucket in buckets { if let value = series[bucket], value != 0 { cells[bucket] = value } }
+            }
+            if !cells.isEmpty { out[key.scope] = cells }
+        }
+        return out
+    }
+
     public func sums(of metric: Metric, over buckets: Range<Int64>) -> [CounterScope: Int64] {
         var out: [CounterScope: Int64] = [:]
         for (key, _) in values where key.metric == metric {
@@ -51,12 +65,15 @@ extension Counters: CounterSource {
 
 /// Which scopes of a metric to read: the program's, or every scope of one kind (`net:`, `tag:` ...).
 public enum ScopeSelection: Hashable, Sendable {
+    /// Every scope of the metric.
+    case all
     case program
     /// Scopes whose key starts with this prefix, which ends in `:` (e.g. `CounterScope.network(_:)`'s `net:`).
     case kind(String)
 
     public func contains(_ scope: CounterScope) -> Bool {
         switch self {
+        case .all: return true
         case .program: return scope == .program
         case .kind(let prefix): return scope.key.hasPrefix(prefix)
         }

@@ -14,6 +14,11 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case resolutionMinutes
     /// Moderation decisions by people (`ModeratorActions.counts`): program scope and one `.moderator(name)` scope each.
     case moderationActions
+    /// Comments whose category is critical (`CommentCategory.isCritical`), in the bucket of their
+    /// `postedAt`: program scope, `.network`, `.topic` (the topics of the story they are about) and
+    /// `.post` (what they were written on). Taken back when a later decision makes them non-critical.
+    /// What the storm warning reads.
+    case criticalComments
     case mentions
     case mentionEngagement
     /// Shares posted with a hashtag, one scope `.hashtag(tag)` each, in the bucket of posting.
@@ -49,6 +54,11 @@ public struct CounterScope: Hashable, Sendable, Codable, CustomStringConvertible
     public var postMarks: ShareMarks? { key.hasPrefix("post:") ? ShareMarks(scopeText: String(key.dropFirst(5))) : nil }
     /// The hashtag a `.hashtag` scope names; nil for any other scope.
     public var hashtag: String? { key.hasPrefix("tag:") ? String(key.dropFirst(4)) : nil }
+
+    /// A topic of the newsroom's stories (`StoryContent.topics`).
+    public static func topic(_ name: String) -> CounterScope { CounterScope(key: "topic:\(name)") }
+    /// The post a comment was written on: a share, a story or a company post, by kind and id.
+    public static func commented(on target: CommentTarget) -> CounterScope { CounterScope(key: "on:\(target.kind.rawValue):\(target.id)") }
 
     public var description: String { key.isEmpty ? "program" : key }
 }

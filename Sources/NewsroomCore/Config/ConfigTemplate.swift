@@ -62,13 +62,22 @@ public enum ConfigTemplate {
           quietAfterDays: 21          # no share for this long: "went quiet"
           trainingValidityMonths: 12  # how long a training counts when it has no end date
 
-        # Storm warning: comments per bucket against the same bucket of the past weeks.
+        # Storm warning (crisis level 0-4; 5 and 6 are set by hand: newsroom crisis set 5 --note "..."):
+        # critical comments (criticism, insult, defamation, threat, workplace peace, doxxing) per quarter
+        # hour against the same weekday and quarter hour (and its neighbours) of the past weeks:
+        # z = (count - median) / max(1.4826 x MAD, spreadFloor), the current quarter hour projected
+        # from its elapsed part, smoothed (EWMA). See docs/kpi.md "Storm warning".
         storm:
-          bucketMinutes: 15
-          baselineWeeks: 8
-          warnRatio: 3
-          alertRatio: 6
-          minimumComments: 20
+          baselineWeeks: 4            # past weeks in the baseline
+          smoothing: 0.3              # EWMA weight of the newest quarter hour (1: no smoothing)
+          level1Z: 1                  # smoothed z for 1 (rising)
+          level2Z: 2                  # smoothed z for 2 (storm) ...
+          level2Buckets: 2            # ... held for this many quarter hours in a row
+          level3Z: 3                  # smoothed z for 3 (strong storm), on top of 2
+          negativeShareRise: 0.15     # or: critical share of all comments this far above usual (15 points)
+          level4Networks: 2           # 4 when this many networks are at 2 or more at once
+          minimumCount: 5             # fewer critical comments in a quarter hour cannot raise the level
+          spreadFloor: 2              # the least spread z is measured in (comments per quarter hour)
 
         privacy:
           retentionMonths: 24         # personal data of commenters older than this is erased by the sweep

@@ -228,22 +228,44 @@ public struct AmbassadorSettings: Hashable, Sendable, Codable {
     }
 }
 
-/// When a burst of comments counts as a storm.
+/// When critical comments count as a storm: the storm warning's thresholds (`StormDetector`,
+/// docs/kpi.md "Storm warning"). Counts are per 15-minute bucket, always.
 public struct StormSettings: Hashable, Sendable, Codable {
-    public var bucketMinutes: Int
+    /// How many past weeks give the baseline (the same weekday and quarter hour, and its neighbours).
     public var baselineWeeks: Int
-    /// Multiples of the baseline that raise a warning and an alert.
-    public var warnRatio: Double
-    public var alertRatio: Double
-    /// Below this many comments in a bucket nothing is a storm.
-    public var minimumComments: Int
+    /// λ of the exponentially weighted moving average of z: the weight of the newest quarter hour.
+    public var smoothing: Double
+    /// Smoothed z for level 1 (rising).
+    public var level1Z: Double
+    /// Smoothed z for level 2 (storm), held for `level2Buckets` quarter hours in a row.
+    public var level2Z: Double
+    public var level2Buckets: Int
+    /// Smoothed z for level 3 (strong storm), on top of level 2.
+    public var level3Z: Double
+    /// Level 3 also when the share of critical comments among all comments is this far above its
+    /// baseline share (0.15 = 15 percentage points), on top of level 2.
+    public var negativeShareRise: Double
+    /// Level 4 when this many networks are at level 2 or more at once.
+    public var level4Networks: Int
+    /// Below this many critical comments in a quarter hour it cannot raise the level: one comment
+    /// in a quiet hour is not a storm.
+    public var minimumCount: Int
+    /// The least spread (in comments) z is measured in, for baselines that barely vary.
+    public var spreadFloor: Double
 
-    public init(bucketMinutes: Int = 15, baselineWeeks: Int = 8, warnRatio: Double = 3, alertRatio: Double = 6, minimumComments: Int = 20) {
-        self.bucketMinutes = bucketMinutes
+    public init(baselineWeeks: Int = 4, smoothing: Double = 0.3, level1Z: Double = 1, level2Z: Double = 2, level2Buckets: Int = 2,
+                level3Z: Double = 3, negativeShareRise: Double = 0.15, level4Networks: Int = 2, minimumCount: Int = 5,
+                spreadFloor: Double = 2) {
         self.baselineWeeks = baselineWeeks
-        self.warnRatio = warnRatio
-        self.alertRatio = alertRatio
-        self.minimumComments = minimumComments
+        self.smoothing = smoothing
+        self.level1Z = level1Z
+        self.level2Z = level2Z
+        self.level2Buckets = level2Buckets
+        self.level3Z = level3Z
+        self.negativeShareRise = negativeShareRise
+        self.level4Networks = level4Networks
+        self.minimumCount = minimumCount
+        self.spreadFloor = spreadFloor
     }
 }
 

@@ -39,6 +39,8 @@ public enum EventPayload: Hashable, Sendable {
     case snippetSaved(SnippetSaved)
     case privacyErased(PrivacyErased)
     case privacySwept(PrivacySwept)
+    case crisisDeclared(CrisisDeclared)
+    case crisisCleared(CrisisCleared)
     /// A type (or a newer version of a type) this program does not know: kept, never folded.
     case unknown(type: String, version: Int, body: String)
 
@@ -55,6 +57,7 @@ public enum EventPayload: Hashable, Sendable {
         "comment.hidden": 1, "comment.unhidden": 1,
         "moderator.changed": 1, "template.saved": 1, "snippet.saved": 1,
         "privacy.erased": 1, "privacy.swept": 1,
+        "crisis.declared": 1, "crisis.cleared": 1,
     ]
 
     /// The `area.verb` name.
@@ -95,6 +98,8 @@ public enum EventPayload: Hashable, Sendable {
         case .snippetSaved: return "snippet.saved"
         case .privacyErased: return "privacy.erased"
         case .privacySwept: return "privacy.swept"
+        case .crisisDeclared: return "crisis.declared"
+        case .crisisCleared: return "crisis.cleared"
         case .unknown(let type, _, _): return type
         }
     }
@@ -147,6 +152,8 @@ public enum EventPayload: Hashable, Sendable {
         case .snippetSaved(let b): return try encoder.encode(b)
         case .privacyErased(let b): return try encoder.encode(b)
         case .privacySwept(let b): return try encoder.encode(b)
+        case .crisisDeclared(let b): return try encoder.encode(b)
+        case .crisisCleared(let b): return try encoder.encode(b)
         case .unknown(_, _, let body): return Data(body.utf8)
         }
     }
@@ -201,6 +208,8 @@ public enum EventPayload: Hashable, Sendable {
             case "snippet.saved": return .snippetSaved(try d.decode(SnippetSaved.self, from: body))
             case "privacy.erased": return .privacyErased(try d.decode(PrivacyErased.self, from: body))
             case "privacy.swept": return .privacySwept(try d.decode(PrivacySwept.self, from: body))
+            case "crisis.declared": return .crisisDeclared(try d.decode(CrisisDeclared.self, from: body))
+            case "crisis.cleared": return .crisisCleared(try d.decode(CrisisCleared.self, from: body))
             default: return .unknown(type: type, version: version, body: String(decoding: body, as: UTF8.self))
             }
         } catch let error as DecodingError {

@@ -111,6 +111,7 @@ enum CommentFold {
             try w.count(CounterDelta(CounterKey(.moderationActions, .moderator(actor)), bucket: bucket, amount: 1))
         }
         c.version = stored.seq
+        try CriticalCount.update(&c, &w)
         try save(c, replacing: before, &w)
     }
 

@@ -4,6 +4,8 @@ import Foundation
 /// entities through a `FoldWorkspace` and emits counter and tally changes.
 public enum Fold {
     /// Bump when what an event does changes: the store then rebuilds its projections, once.
+    /// 5: critical comments counted for the storm warning; the crisis level set by hand; share
+    /// figures per `.post(marks)` scope for campaign attribution; hashtag counters.
     public static let version = 5
 
     public static func apply<W: FoldWorkspace>(_ stored: StoredEvent, to w: inout W) throws {
@@ -186,6 +188,13 @@ public enum Fold {
             try w.record(Erasure(ref: b.ref, requestID: b.requestID, reason: b.reason, at: time))
         case .privacySwept:
             break
+        case .crisisDeclared(let b):
+            // Only a person sets a level by hand; the counts set the rest.
+            guard ActorIdentity.isPerson(actor) else { return }
+            try w.setManualCrisisLevel(ManualCrisisLevel(level: b.level, note: b.note, by: actor, at: time, version: seq))
+        case .crisisCleared:
+            guard ActorIdentity.isPerson(actor) else { return }
+            try w.setManualCrisisLevel(nil)
         case .unknown:
             try w.skip(stored, because: .unknownType)
         }

@@ -19,12 +19,31 @@ public protocol FoldWorkspace {
     mutating func save(_ snippet: FactSnippet) throws
     mutating func record(_ erasure: Erasure) throws
     mutating func record(_ count: MentionCount) throws
+    /// The crisis level a person set (`crisis.declared`), or nil when it was cleared.
+    mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) throws
+    /// The topics of the story a comment's post is about (a share's story, or the story itself;
+    /// none for a company post or a post whose story is not known), sorted, without repeats.
+    /// A default reads them through `share(_:)` and `story(_:)`; the store answers it cheaper.
+    func storyTopics(for target: CommentTarget) throws -> [String]
     /// Adds to a bucketed counter.
     mutating func count(_ delta: CounterDelta) throws
     /// Adjusts a current-state tally (open comments per state, hidden comments ...).
     mutating func adjust(_ tally: Tally, by amount: Int) throws
     /// An event the fold does not know or cannot read: kept in the log, counted, not folded.
     mutating func skip(_ event: StoredEvent, because reason: SkipReason) throws
+}
+
+extension FoldWorkspace {
+    public func storyTopics(for target: CommentTarget) throws -> [String] {
+        let storyID: StoryID?
+        switch target.kind {
+        case .share: storyID = try share(ShareID(target.id))?.storyID
+        case .story: storyID = StoryID(target.id)
+        case .companyPost: storyID = nil
+        }
+        guard let storyID, let story = try story(storyID) else { return [] }
+        return Array(Set(story.content.topics)).sorted()
+    }
 }
 
 /// Why the fold passed an event by.

@@ -16,6 +16,8 @@ public struct NewsroomState: FoldWorkspace, Sendable {
     public private(set) var mentionCounts: [MentionCount] = []
     public private(set) var counters = Counters()
     public private(set) var tallies: [Tally: Int] = [:]
+    /// The crisis level a person set, until cleared.
+    public private(set) var manualCrisisLevel: ManualCrisisLevel?
     /// The last `seq` folded in.
     public private(set) var lastSeq: Int64 = 0
     /// Events passed by (unknown type, missing subject), for the warning line.
@@ -54,6 +56,7 @@ public struct NewsroomState: FoldWorkspace, Sendable {
     public mutating func save(_ snippet: FactSnippet) { snippets[snippet.id] = snippet }
     public mutating func record(_ erasure: Erasure) { erasures[erasure.ref] = erasure }
     public mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
+    public mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) { manualCrisisLevel = level }
     public mutating func count(_ delta: CounterDelta) { counters.add(delta) }
     public mutating func adjust(_ tally: Tally, by amount: Int) { tallies[tally, default: 0] += amount }
     public mutating func skip(_ event: StoredEvent, because reason: SkipReason) { skipped[event.seq] = reason }

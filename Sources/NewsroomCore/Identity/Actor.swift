@@ -17,6 +17,9 @@ public struct ActorIdentity: Hashable, Sendable, Codable {
         self.account = account
     }
 
+    /// Whether an actor is a person, not an importer (`import:…`) or a model (`model:…`).
+    public static func isPerson(_ actor: String) -> Bool { !actor.hasPrefix("import:") && !actor.hasPrefix("model:") }
+
     /// The actor an importer writes under: `import:<source>`.
     public static func importer(_ source: String, account: String) -> ActorIdentity {
         ActorIdentity(actor: "import:\(source)", account: account)

@@ -34,6 +34,12 @@ public enum ProjectionJSON {
             w.endObject()
         }
         w.field("classifiedBy", c.classifiedBy)
+        if let topics = c.criticalTopics {
+            w.key("criticalTopics")
+            w.beginArray()
+            for topic in topics { w.string(topic) }
+            w.endArray()
+        }
         w.key("escalations")
         w.beginArray()
         for e in c.escalations {
@@ -110,7 +116,7 @@ public enum ProjectionJSON {
         var claim: Claim?, classifiedBy: String?, escalations: [Escalation]?, firstResponse: Date?, firstResolved: Date?, id: String?
         var language: String?, network: String?, parent: String?, posted: Date?, reopen: Int?, replies: [Reply]?
         var resolution: Resolution?, state: ModerationState?, target: CommentTarget?, root: String?, version: Int64?
-        var visibility: Visibility?
+        var visibility: Visibility?, criticalTopics: [String]?
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
@@ -121,6 +127,7 @@ public enum ProjectionJSON {
             case "categoryScores": scores = try BodyJSON.readScores(&r)
             case "claim": claim = r.null() ? nil : try readClaim(&r)
             case "classifiedBy": classifiedBy = try r.optionalString()
+            case "criticalTopics": criticalTopics = r.null() ? nil : try readArray(&r) { try $0.string() }
             case "escalations": escalations = try readArray(&r, readEscalation)
             case "firstResolvedAt": firstResolved = r.null() ? nil : try r.date()
             case "firstResponseAt": firstResponse = r.null() ? nil : try r.date()
@@ -158,6 +165,7 @@ public enum ProjectionJSON {
         c.firstResponseAt = firstResponse
         c.firstResolvedAt = firstResolved
         c.reopenCount = reopen
+        c.criticalTopics = criticalTopics
         return c
     }
 

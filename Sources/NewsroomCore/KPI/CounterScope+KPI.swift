@@ -23,6 +23,16 @@ extension CounterScope {
         return (String(rest[..<split.lowerBound]), String(rest[split.upperBound...]))
     }
 
+    /// The topic of a `.topic(name)` scope.
+    public var topicName: String? { value(after: "topic:") }
+
+    /// The post of a `.commented(on:)` scope: its kind and id.
+    public var postTarget: CommentTarget? {
+        guard let rest = value(after: "on:"), let colon = rest.firstIndex(of: ":"),
+              let kind = CommentTarget.Kind(rawValue: String(rest[..<colon])) else { return nil }
+        return CommentTarget(kind: kind, id: String(rest[rest.index(after: colon)...]))
+    }
+
     private func value(after prefix: String) -> String? {
         key.hasPrefix(prefix) ? String(key.dropFirst(prefix.count)) : nil
     }

@@ -28,6 +28,10 @@ public struct Comment: Hashable, Sendable, Codable {
     /// to resolution counts each comment once.
     public var firstResolvedAt: Date?
     public var reopenCount: Int
+    /// Set while the comment is counted as critical (`Metric.criticalComments`): the topics its
+    /// count went to, so taking it back takes it from the same ones even if the story's topics
+    /// changed meanwhile. Nil while it is not counted.
+    public var criticalTopics: [String]?
     public var version: Int64
 
     public init(id: CommentID, network: Network, authorRef: PersonRef, authorFollowers: Int, target: CommentTarget,
@@ -54,6 +58,7 @@ public struct Comment: Hashable, Sendable, Codable {
         self.firstResponseAt = nil
         self.firstResolvedAt = nil
         self.reopenCount = 0
+        self.criticalTopics = nil
         self.version = version
     }
 

@@ -27,6 +27,21 @@ public enum CommentCategory: String, CaseIterable, Sendable, Codable, Comparable
         }
     }
 
+    /// Whether a comment of this category counts towards the storm warning (`Metric.criticalComments`):
+    /// it is aimed against us or our people. Criticism (answered, never hidden) is the core of a
+    /// storm; insult, defamation (a false statement of fact) and threat are its aggressive tone
+    /// (Graf/Schwede level 6); endangering workplace peace and doxxing attack our employees, as
+    /// pile-ons do. Not critical: question, fact claim (to be checked, not negative by itself; a
+    /// false one is defamation), praise, off-topic, profanity (swearing without a target, often
+    /// cheerful), spam (a bot wave is not public anger; hides by reason show it) and trade secret
+    /// (a leak is a legal incident with its own 15-minute SLA, not an outcry).
+    public var isCritical: Bool {
+        switch self {
+        case .criticism, .insult, .defamation, .threat, .workplacePeace, .doxxing: return true
+        case .question, .factClaim, .praise, .offTopic, .profanity, .spam, .tradeSecret: return false
+        }
+    }
+
     /// The GermEval 2018 label this category is trained from, where one exists.
     public var germEvalLabel: String? {
         switch self {

@@ -16,6 +16,8 @@ public struct ConsoleSnapshot: Equatable, Sendable {
     public var postLimits: [String: Int]
     /// The teams of newsroom.yaml, for `t`.
     public var teams: [String]
+    /// The storm warning now: its level in every pane's top bar and on the wall, its alert from 2 on.
+    public var crisis: CrisisReport?
 
     /// The parts of the screen a change can touch, so a follower reads only what changed.
     public enum Area: Hashable, Sendable, CaseIterable { case briefing, moderation, kpis, ambassadors }
@@ -76,6 +78,10 @@ public struct ConsoleSnapshot: Equatable, Sendable {
             moderation = previous!.moderation
         }
 
+        // Comments move the counts, crisis events the level set by hand (both areas), the clock the
+        // quarter hour (the minute's reload reads every area).
+        let crisis = all.contains(.moderation) || all.contains(.kpis) ? try CrisisReport.load(from: store, at: now) : previous!.crisis
+
         let ambassadors: AmbassadorSummary
         if all.contains(.ambassadors) {
             let list = try store.ambassadors()
@@ -89,7 +95,7 @@ public struct ConsoleSnapshot: Equatable, Sendable {
         return ConsoleSnapshot(
             newsroom: config.name, briefing: briefing, moderation: moderation, ambassadors: ambassadors, lastSeq: lastSeq, readOnly: store.isReadOnly,
             postLimits: Dictionary(config.networks.map { ($0.name, $0.postLimit) }, uniquingKeysWith: { a, _ in a }),
-            teams: config.teams)
+            teams: config.teams, crisis: crisis)
     }
 
     /// Which areas the events touch, and which stories and comments they changed.

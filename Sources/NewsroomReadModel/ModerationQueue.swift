@@ -48,24 +48,30 @@ public struct QueueFilter: Hashable, Sendable {
     /// Items assigned to this person.
     public var assignee: String?
     public var bands: Set<PriorityBand> = []
+    /// Comments on these posts (the crisis alert's jump to the post a storm is on).
+    public var targets: Set<CommentTarget> = []
 
     public init(states: Set<ModerationState> = [], categories: Set<CommentCategory?> = [], networks: Set<Network> = [], mine: String? = nil,
-                assignee: String? = nil, bands: Set<PriorityBand> = []) {
+                assignee: String? = nil, bands: Set<PriorityBand> = [], targets: Set<CommentTarget> = []) {
         self.states = states
         self.categories = categories
         self.networks = networks
         self.mine = mine
         self.assignee = assignee
         self.bands = bands
+        self.targets = targets
     }
 
-    public var isEmpty: Bool { states.isEmpty && categories.isEmpty && networks.isEmpty && mine == nil && assignee == nil && bands.isEmpty }
+    public var isEmpty: Bool {
+        states.isEmpty && categories.isEmpty && networks.isEmpty && mine == nil && assignee == nil && bands.isEmpty && targets.isEmpty
+    }
 
     public func admits(_ c: Comment, band: PriorityBand, at moment: Date) -> Bool {
         if !states.isEmpty, !states.contains(c.state) { return false }
         if !categories.isEmpty, !categories.contains(c.category) { return false }
         if !networks.isEmpty, !networks.contains(c.network) { return false }
         if !bands.isEmpty, !bands.contains(band) { return false }
+        if !targets.isEmpty, !targets.contains(c.target) { return false }
         if let who = assignee, c.assignee != who { return false }
         if let me = mine, c.assignee != me, !(c.claim.map { $0.holder == me && $0.isHeld(at: moment) } ?? false) { return false }
         return true

@@ -16,6 +16,9 @@ struct WallView {
         header(Rect(x: area.x, y: area.y, width: area.width, height: 1), &canvas)
         let footer = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
         canvas.write(" \(KPIPaneView.legend) · [ ] window · W leaves the wall", x: footer.x, y: footer.y, style: theme[.muted], maxWidth: footer.width)
+        if let alert = state.snapshot.crisis?.alert {
+            canvas.write(" 🔥 \(alert) · C: its comments", x: area.x, y: area.y + 1, style: theme[.alert].adding(.bold), maxWidth: area.width)
+        }
         let body = Rect(x: area.x + 1, y: area.y + 2, width: max(0, area.width - 2), height: max(0, area.height - 4))
         guard let board = state.kpis.board, !body.isEmpty else {
             canvas.write("Reading the figures…", x: body.x, y: body.y, style: theme[.muted], maxWidth: body.width)
@@ -38,8 +41,13 @@ struct WallView {
         let time = state.calendar.localTime(of: state.now)
         let window = state.kpis.board?.window.name.hasPrefix("campaign:") == true ? state.kpis.board!.window.name : state.kpis.window.label
         let right = "\(time) "
-        let rightX = row.maxX - DisplayWidth.of(right)
+        var rightX = row.maxX - DisplayWidth.of(right)
         canvas.write(right, x: rightX, y: row.y, style: theme[.statusBar].adding(.bold), maxWidth: DisplayWidth.of(right))
+        if let crisis = state.snapshot.crisis {
+            let text = " crisis \(crisis.level) "
+            rightX -= DisplayWidth.of(text) + 1
+            canvas.write(text, x: rightX, y: row.y, style: TopBar.crisisStyle(crisis.level, theme), maxWidth: DisplayWidth.of(text))
+        }
         canvas.write(" \(state.snapshot.newsroom) · KPIs \(window) \(state.kpis.window.comparison)", x: row.x, y: row.y,
                      style: theme[.statusBar].adding(.bold), maxWidth: max(0, rightX - row.x - 1))
     }

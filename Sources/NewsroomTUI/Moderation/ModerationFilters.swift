@@ -73,6 +73,7 @@ enum ModerationFilters {
     /// The view and the facets in a few words: "view open", "view all · state resolved, P1".
     static func describe(_ pane: ModerationPaneState) -> String {
         let facets = QueueFacet.allCases.compactMap { f in value(of: f, in: pane.facets).map { "\(f.title) \($0)" } }
+            + pane.facets.targets.sorted { $0.id < $1.id }.map { "on \($0.kind.rawValue) \($0.id)" }
         return "view \(pane.view.rawValue)" + (facets.isEmpty ? "" : " · " + facets.joined(separator: ", "))
     }
 }

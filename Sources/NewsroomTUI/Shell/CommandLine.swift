@@ -3,7 +3,7 @@ import NewsroomCore
 
 /// The `:` command line: what it understands, and completion of command names and arguments.
 enum CommandLine {
-    static let commands = ["theme", "date", "export", "today", "release", "template", "snippet", "q", "quit"]
+    static let commands = ["theme", "date", "export", "today", "release", "template", "snippet", "crisis", "q", "quit"]
 
     /// Completes the command name, the theme after `theme `, or the topic after `release `, when
     /// exactly one fits.
@@ -50,6 +50,8 @@ enum CommandLine {
             return ReplyLibrary.command(.template, Array(words.dropFirst()), &state)
         case "snippet":
             return ReplyLibrary.command(.snippet, Array(words.dropFirst()), &state)
+        case "crisis":
+            return CrisisUpdate.command(Array(words.dropFirst()), &state)
         case "theme":
             guard words.count >= 2 else {
                 state.say(":theme needs a name: \(state.themeNames.joined(separator: ", ")) (add --save to keep it)", isError: true)
@@ -57,7 +59,7 @@ enum CommandLine {
             }
             return [.setTheme(words[1], save: words.contains("--save"))]
         default:
-            state.say("unknown command ':\(command)'; try :theme NAME, :date YYYY-MM-DD, :today, :release TOPIC, :export, :template [ID], :snippet [ID], :q", isError: true)
+            state.say("unknown command ':\(command)'; try :theme NAME, :date YYYY-MM-DD, :today, :release TOPIC, :export, :template [ID], :snippet [ID], :crisis [5|6 NOTE|clear], :q", isError: true)
             return []
         }
     }

@@ -33,6 +33,8 @@ public enum ShellAction: String, Hashable, Sendable, CaseIterable {
     case toggleWall
     /// To the newest P1 item the top bar raises, from any pane.
     case jumpToUrgent
+    /// From the storm alert to the comments that drive it.
+    case jumpToCrisis
 }
 
 /// Movement, the same in every pane.

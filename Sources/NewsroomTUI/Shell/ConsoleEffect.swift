@@ -18,7 +18,6 @@ public enum ConsoleEffect: Hashable, Sendable {
     case edit(EditRequest)
     /// Remove a file the console wrote for the editor, once its content is recorded.
     case discardFile(String)
-    /// Read the engagement figures of another window for the KPI pane.
     /// Read the KPI board for a window (the counter excerpt brought up to date first).
     case loadBoard(KPIWindowChoice)
     /// Read what a gauge is made of in the window (top stories, ambassadors, topics).
@@ -58,6 +57,8 @@ public struct Recording: Hashable, Sendable {
 public enum RecordingPurpose: Hashable, Sendable {
     case briefing(BriefingRecording)
     case moderation(ModerationRecording)
+    /// The crisis level set or cleared by hand.
+    case crisis
 }
 
 /// A text for `$EDITOR`: the edge writes it to a private file, runs the editor, reads it back.

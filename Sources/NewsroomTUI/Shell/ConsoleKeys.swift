@@ -38,6 +38,7 @@ public enum ConsoleKeys {
         shell([.character("/")], .filter, "filter"),
         shell([.character("M")], .messages, "messages in full"),
         shell([.character("!")], .jumpToUrgent, "to the new P1 item the top bar raises"),
+        shell([.character("C")], .jumpToCrisis, "from the storm alert to the comments on the post behind it"),
         shell([.escape], .back, "back"),
         shell([.character("q")], .quit, "quit", bar: true),
         shell([.ctrl("l")], .redraw, "redraw"),

@@ -116,6 +116,8 @@ public enum ConsoleUpdate {
             return [.redrawAll]
         case .jumpToUrgent:
             return ModerationUpdate.jumpToUrgent(&state)
+        case .jumpToCrisis:
+            return CrisisUpdate.jump(&state)
         }
         return []
     }

@@ -24,17 +24,20 @@ enum ResultUpdate {
             switch recording.purpose {
             case .briefing(let b): return BriefingResults.recorded(b, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)
             case .moderation(let m): return ModerationResults.recorded(m, recording.payloads, recording.done, lastSeq: lastSeq, firstEventID: firstEventID, &state)
+            case .crisis:
+                state.say(recording.done)
+                return [.reload(everything: false)]
             }
         case .refused(let recording, let conflict):
             switch recording.purpose {
             case .briefing(let b): BriefingResults.refused(b, conflict, &state)
-            case .moderation: state.say("not recorded: \(conflict)", isError: true)
+            case .moderation, .crisis: state.say("not recorded: \(conflict)", isError: true)
             }
         case .failed(let recording, let reason):
             switch recording.purpose {
             case .briefing(let b): BriefingResults.failed(b, reason, &state)
             case .moderation(.librarySaved(let file)): state.say("not recorded: \(reason); your edit is kept in", isError: true, path: file)
-            case .moderation: state.say("not recorded: \(reason)", isError: true)
+            case .moderation, .crisis: state.say("not recorded: \(reason)", isError: true)
             }
         case .reloaded(let snapshot):
             let index = state.briefing.selectedIndex(in: state.snapshot)

@@ -3,10 +3,15 @@ import NewsroomCore
 import TerminalKit
 
 /// The top bar: newsroom, date and time in the newsroom's zone, who you are, live or read-only,
-/// and the alerts.
+/// the crisis level (its alert from 2 on, naming the post), and the alerts.
 struct TopBar {
     let state: ConsoleState
     let theme: Theme
+
+    /// The crisis level's colour: calm in the bar's own, rising as a warning, a storm as an alert.
+    static func crisisStyle(_ level: CrisisLevel, _ theme: Theme) -> Style {
+        level.rawValue == 0 ? theme[.statusBar] : level.isAlert ? theme[.alert].adding(.bold) : theme[.warn]
+    }
 
     func render(in rect: Rect, _ canvas: inout Canvas) {
         canvas.fill(rect, style: theme[.statusBar])
@@ -27,6 +32,10 @@ struct TopBar {
             let row = state.moderation.rows[p1]
             let what = row.map { "\($0.comment.category?.label ?? "comment") \(p1)" } ?? p1.rawValue
             x += canvas.write("🚨 new P1: \(what) (! jumps)  ", x: x, y: rect.y, style: theme[.alert].adding(.bold), maxWidth: rect.width - x)
+        }
+        if let crisis = state.snapshot.crisis, x < rect.width {
+            let text = crisis.alert.map { "🔥 \($0) (C jumps)  " } ?? "crisis \(crisis.level.rawValue)  "
+            x += canvas.write(text, x: x, y: rect.y, style: Self.crisisStyle(crisis.level, theme), maxWidth: rect.width - x)
         }
         let alerts = state.snapshot.alerts(at: state.now, calendar: state.calendar)
         if !alerts.isEmpty, x < rect.width {

@@ -53,7 +53,7 @@ struct CommandContext: Sendable {
             let wall = Date()
             let realStart = SharedClockStart.realStart(start: start, speed: clockSetting.speed, now: wall)
             clock = ScaledClock(start: start, speed: clockSetting.speed, realStart: realStart)
-            clockOpenedAt = start.addingTimeInterval(wall.timeIntervalSince(realStart) * clockSetting.speed)
+            clockOpenedAt = start.addingTimeInterval(max(0, wall.timeIntervalSince(realStart)) * clockSetting.speed)
         } else {
             clock = clockSetting.makeClock()
             clockOpenedAt = clock.now()

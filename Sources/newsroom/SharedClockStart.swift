@@ -24,10 +24,13 @@ enum SharedClockStart {
 
         var record = Record.read(fd)
         record.processes = record.processes.filter(\.isRunning)
-        if record.processes.isEmpty || record.realStart == nil { record.realStart = now.timeIntervalSince1970 }
+        let joined = !record.processes.isEmpty && record.realStart != nil
+        if !joined { record.realStart = now.timeIntervalSince1970 }
         record.processes.append(RunningProcess.current)
         record.write(fd)
-        return Date(timeIntervalSince1970: record.realStart ?? now.timeIntervalSince1970)
+        // The first process gets its own `now` back unchanged (no rounding through the file).
+        guard joined, let shared = record.realStart else { return now }
+        return min(now, Date(timeIntervalSince1970: shared))
     }
 
     private static func folder() -> URL? {

@@ -17,6 +17,12 @@ enum StopSignals {
         let handler: @convention(c) (Int32) -> Void = { _ in
             stopSignalsReceived.add(1, ordering: .relaxed)
         }
+        // A parent may have started us with these blocked (a test runner does): then they would wait unseen.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for number in [SIGINT, SIGTERM] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handler

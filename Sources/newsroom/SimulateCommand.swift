@@ -33,8 +33,6 @@ struct SimulateCommand: ParsableCommand {
     var duration: Double?
     @Option(help: "The seed: the same seed, newsroom and start give the same events.")
     var seed: UInt64 = 1
-    @Flag(help: "Feed the demo newsroom ($XDG_DATA_HOME/newsroom/demo).")
-    var demo = false
     @Flag(help: "Print the result as JSON.")
     var json = false
     @Flag(help: "No progress line on standard error.")
@@ -65,12 +63,13 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, defaultFolder: demo ? HostEnvironment.demoStore : nil)
+        // From here on Ctrl-C asks to stop (before the feed starts: without writing anything).
+        StopSignals.install()
+        let context = try CommandContext(global)
         let clock = try SimulatedClock(context)
         let store: FolderStore
         do { store = try context.openStore() } catch StoreError.missingFolder(let path) {
-            throw ValidationError(demo ? "there is no demo newsroom yet at \(path): open it once with `newsroom --demo`, or make one with `newsroom demo DIR`"
-                                       : "there is no newsroom at \(path): make a demo with `newsroom demo \(path)`, or `newsroom init \(path)` and import yours")
+            throw ValidationError("there is no newsroom at \(path): make a demo with `newsroom demo \(path)`, or `newsroom init \(path)` and import yours")
         }
         guard !store.isReadOnly else {
             throw ValidationError("the newsroom at \(store.folder.root.path) is read-only: simulate only writes. Copy it somewhere writable (or make a demo with `newsroom demo DIR`) and simulate there")
@@ -85,7 +84,6 @@ struct SimulateCommand: ParsableCommand {
                               end: duration.map { start.addingTimeInterval($0 * 60) }, json: json, quiet: quiet)
         let report = SimulateReport(store: store, settings: settings, clock: clock, duration: duration)
         if !json { report.opening(pace: run.feed.pace(at: start)) }
-        StopSignals.install()
         let summary: SimulateSummary
         do { summary = try run.run(report: report) } catch let stopped as SimulateStopped {
             Terminal.endProgress()

@@ -67,6 +67,12 @@ public struct LiveFeed: Sendable {
         return out
     }
 
+    /// The briefings as the newsroom has them now (`LiveNewsroom.recentBriefings`): from the
+    /// next share on, ambassadors share what they allow. The same briefings change nothing.
+    public mutating func update(briefings: [Briefing], stories: [StoryID: Story]) {
+        shares.update(briefings: briefings, stories: stories)
+    }
+
     /// How many events of each kind an hour brings at this moment, as things stand.
     public func pace(at moment: Date) -> LivePace {
         let storm = storms.last.flatMap { $0.start <= moment && moment < $0.end ? $0.commentsPerMinute * 60 : nil } ?? 0

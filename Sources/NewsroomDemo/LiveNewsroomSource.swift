@@ -25,13 +25,10 @@ extension LiveNewsroom {
         let config = source.config
         let calendar = config.calendar
         let today = calendar.localDate(of: moment)
-        var briefings: [Briefing] = []
-        for back in (0...3).reversed() {
-            if let b = try source.briefing(on: today.adding(days: -back)) { briefings.append(b) }
-        }
+        let (briefings, briefed) = try recentBriefings(from: source, at: moment)
         let shares = try source.shares(postedSince: moment.addingTimeInterval(-LiveShares.measuredFor), limit: 20_000).filter { $0.postedAt <= moment }
-        let storyIDs = Array(Set(briefings.flatMap(\.agenda) + shares.compactMap(\.storyID))).sorted()
-        let stories = try source.stories(storyIDs)
+        var stories = try source.stories(Array(Set(shares.compactMap(\.storyID))).sorted())
+        stories.merge(briefed) { _, new in new }
         let targets = try source.commentTargets(since: moment.addingTimeInterval(-2 * 86_400), limit: 200)
             .filter { $0.target.kind == .companyPost }.map { LiveTarget($0.target, on: $0.network) }
 
@@ -52,6 +49,18 @@ extension LiveNewsroom {
         return LiveNewsroom(calendar: calendar, ambassadors: ambassadors, stories: stories, briefings: briefings, shares: shares,
                             companyPosts: targets, rhythm: rhythm, mentionLevels: levels, quietAfterDays: config.ambassadors.quietAfterDays,
                             stormMinimumComments: config.storm.minimumComments)
+    }
+
+    /// The briefings of the three days before `moment`'s and of that day, with their stories:
+    /// what ambassadors may share then. Read again while the feed runs, so a decision made in a
+    /// console (a story shared, a topic held) reaches the simulated ambassadors.
+    public static func recentBriefings(from source: some LiveNewsroomSource, at moment: Date) throws -> ([Briefing], [StoryID: Story]) {
+        let today = source.config.calendar.localDate(of: moment)
+        var briefings: [Briefing] = []
+        for back in (0...3).reversed() {
+            if let b = try source.briefing(on: today.adding(days: -back)) { briefings.append(b) }
+        }
+        return (briefings, try source.stories(Array(Set(briefings.flatMap(\.agenda))).sorted()))
     }
 
     /// The source and topic of a mentions counter (`src:ours|topic:energiewende`).

@@ -22,8 +22,8 @@ struct LiveShares: Sendable {
     private(set) var tracked: [LiveShare] = []
     private let sharers: [Ambassador]
     private let weights: [Double]
-    private let stories: [StoryID: Story]
-    private let briefings: [Briefing]
+    private var stories: [StoryID: Story]
+    private var briefings: [Briefing]
     private let calendar: NewsroomCalendar
     private let tag: String
     private var serial = 0
@@ -63,6 +63,12 @@ struct LiveShares: Sendable {
             tracked.append(LiveShare(id: share.id, network: share.network, postedAt: share.postedAt, final: final, current: share.metrics,
                                      opening: String(share.text.prefix(60))))
         }
+    }
+
+    /// Takes the briefings as they are now (and their stories), keeping the stories of shares.
+    mutating func update(briefings: [Briefing], stories: [StoryID: Story]) {
+        self.briefings = briefings.sorted { $0.date < $1.date }
+        self.stories.merge(stories) { _, new in new }
     }
 
     // MARK: Growth

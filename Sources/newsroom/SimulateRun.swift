@@ -28,7 +28,8 @@ struct SimulateStopped: Error {
 }
 
 /// The thin edge of the live feed: every tick (a fifth of a real second) it reads the clock, asks
-/// the feed for the events up to that simulated now and appends them in one transaction. A busy
+/// the feed for the events up to that simulated now and appends them in one transaction; every
+/// few seconds it reads the recent briefings again, for decisions made meanwhile. A busy
 /// store keeps the batch (the next tick adds to it) and never drops it; Ctrl-C or SIGTERM stop
 /// after the batch under way, `end` (from `--duration`) by itself.
 struct SimulateRun {
@@ -40,6 +41,8 @@ struct SimulateRun {
     let quiet: Bool
 
     static let tick = 0.2
+    /// How often the briefings are read again.
+    static let briefingsEvery: Duration = .seconds(5)
     /// How long one append waits for another writer's lock before the tick goes on without it.
     static let patience: Duration = .milliseconds(500)
     /// How long the last batch may wait for a busy store after Ctrl-C (a second Ctrl-C gives up).
@@ -52,11 +55,19 @@ struct SimulateRun {
         var waitingSince: ContinuousClock.Instant?
         let began = ContinuousClock.now
         var lastProgress = began
+        var lastBriefings = began
         while StopSignals.count == 0 {
             let tickStarted = ContinuousClock.now
             var now = clock.now()
             let finished = end.map { now >= $0 } ?? false
             if let end, finished { now = end }
+            if tickStarted - lastBriefings >= Self.briefingsEvery {
+                // What a console decided meanwhile (a story shared, a topic held) reaches the ambassadors.
+                lastBriefings = tickStarted
+                if let (briefings, stories) = try? LiveNewsroom.recentBriefings(from: store, at: now) {
+                    feed.update(briefings: briefings, stories: stories)
+                }
+            }
             if now > summary.to {
                 pending += feed.events(through: now)
                 summary.to = now

@@ -125,4 +125,23 @@ import NewsroomDemo
         #expect(after > before)
         #expect(state.comments.count > DemoFixture.state.comments.count)
     }
+
+    /// A decision made in a console meanwhile reaches the simulated ambassadors: a story still
+    /// pending is not shared, and is once the briefing says share.
+    @Test func ambassadorsShareWhatTheBriefingAllowsAsItChanges() throws {
+        let today = try #require(f.newsroom.briefings.first { $0.date == DemoFixture.today })
+        let pending = try #require(today.agenda.first { today.decision(of: $0) == .pending })
+        func shares(of story: StoryID, _ events: [NewEvent]) -> Int {
+            events.filter { if case .sharePosted(let b) = $0.event.payload { return b.storyID == story } else { return false } }.count
+        }
+        var feed = LiveFeed(newsroom: f.newsroom, settings: f.settings(rate: 20, stormAt: 599))
+        let before = feed.events(through: f.start.addingTimeInterval(3 * 3600))
+        #expect(shares(of: pending, before) == 0)
+        var decided = today
+        decided.entries[pending, default: BriefingEntry(storyID: pending)].history.append(
+            DecisionRecord(decision: .share, decidedBy: "test", decidedAt: f.start.addingTimeInterval(3 * 3600)))
+        feed.update(briefings: f.newsroom.briefings.map { $0.date == today.date ? decided : $0 }, stories: f.newsroom.stories)
+        let after = feed.events(through: f.start.addingTimeInterval(9 * 3600))
+        #expect(shares(of: pending, after) >= 1, "\(f.counts(after))")
+    }
 }

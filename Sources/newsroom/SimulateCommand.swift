@@ -20,7 +20,8 @@ struct SimulateCommand: ParsableCommand {
             minute) a console given the same two agrees with it on "now"; without --now it starts at the real \
             time and says what to give a console. --storm-at and --duration are simulated minutes; --rate is \
             events per real second (default: the newsroom's own pace at that speed). Each tick (a fifth of a \
-            second) is one transaction; a busy store is waited for, never skipped. Ctrl-C stops after the batch \
+            second) is one transaction of at most 2,000 events; a busy store is waited for, never skipped. Ctrl-C \
+            stops after the batch \
             under way and says what was written. What it generates: docs/simulate.md.
             """
     )

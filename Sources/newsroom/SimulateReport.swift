@@ -59,6 +59,12 @@ struct SimulateReport {
         for storm in s.storms {
             Terminal.out("  storm: \(RateLine.grouped(storm.comments)) comments on \(storm.post.target.kind.rawValue) \(storm.post.target.id) from \(local(storm.start)) to \(local(min(storm.end, s.to)))")
         }
+        if s.largestLag > 10 * settings.speed {
+            Terminal.out("  the feed fell up to \(SimulateCommand.minutes((s.largestLag / 60 * 10).rounded() / 10)) simulated min behind the clock (the store was busy, or took less than the rate asked); events keep the times they happened")
+        }
+        if s.longestWait >= 1 {
+            Terminal.out("  another writer held the store: a batch waited up to \(Int(s.longestWait.rounded())) s (nothing was dropped)")
+        }
         if s.notWritten > 0 {
             Terminal.out("  not written: \(RateLine.grouped(s.notWritten)) events the store, held by another writer, did not take before stopping")
         }
@@ -68,7 +74,7 @@ struct SimulateReport {
         [
             "store": store.folder.root.path, "events": s.written, "byType": s.byType, "seconds": s.seconds,
             "eventsPerSecond": s.seconds > 0 ? Double(s.written) / s.seconds : 0, "from": Timestamp.format(s.from), "to": Timestamp.format(s.to),
-            "speed": settings.speed, "seed": Int(settings.seed), "rate": nullable(settings.rate), "notWritten": s.notWritten,
+            "speed": settings.speed, "seed": Int(settings.seed), "rate": nullable(settings.rate), "notWritten": s.notWritten, "longestWaitSeconds": s.longestWait, "largestLagSeconds": s.largestLag,
             "storms": s.storms.map { storm -> [String: Any] in
                 ["kind": storm.post.target.kind.rawValue, "post": storm.post.target.id, "network": storm.post.network.name,
                  "start": Timestamp.format(storm.start), "end": Timestamp.format(storm.end), "comments": storm.comments,

@@ -17,6 +17,9 @@ struct SimulateSummary {
     var notWritten = 0
     /// The longest the store kept a batch waiting, in seconds.
     var longestWait = 0.0
+    /// The furthest the feed fell behind the clock (simulated seconds): the rate was more than
+    /// the store took.
+    var largestLag = 0.0
 
     var written: Int { byType.values.reduce(0, +) }
 }
@@ -41,6 +44,11 @@ struct SimulateRun {
     let quiet: Bool
 
     static let tick = 0.2
+    /// The most events one transaction takes (about a fifth of a second's work on a large store),
+    /// so a console's own write never waits long behind a batch.
+    static let largestBatch = 2_000
+    /// How many ticks of simulated time a tick may catch up on when the feed is behind.
+    static let catchUp = 3.0
     /// How often the briefings are read again.
     static let briefingsEvery: Duration = .seconds(5)
     /// How long one append waits for another writer's lock before the tick goes on without it.
@@ -68,11 +76,15 @@ struct SimulateRun {
                     feed.update(briefings: briefings, stories: stories)
                 }
             }
-            if now > summary.to {
-                pending += feed.events(through: now)
-                summary.to = now
+            // Behind (a rate beyond what the store takes): the feed waits for the backlog, then
+            // catches up a few ticks at a time, so memory and transactions stay bounded.
+            if now > summary.to, pending.count < 2 * Self.largestBatch {
+                let through = min(now, summary.to.addingTimeInterval(Self.catchUp * Self.tick * feed.settings.speed))
+                pending += feed.events(through: through)
+                summary.to = through
             }
-            while announced < feed.storms.count, feed.storms[announced].start <= now {
+            summary.largestLag = max(summary.largestLag, now.timeIntervalSince(summary.to))
+            while announced < feed.storms.count, feed.storms[announced].start <= summary.to {
                 if !json { report.stormBegins(feed.storms[announced]) }
                 announced += 1
             }
@@ -93,9 +105,11 @@ struct SimulateRun {
                 report.progress(summary, seconds: (ContinuousClock.now - began).seconds, pending: pending.count,
                                 waiting: waitingSince.map { (ContinuousClock.now - $0).seconds })
             }
-            if finished && pending.isEmpty { break }
+            if finished && pending.isEmpty && summary.to >= now { break }
+            // With a backlog the next batch goes at once; caught up, the next tick waits its turn.
+            let behind = (!pending.isEmpty && waitingSince == nil) || summary.to < now
             let left = Self.tick - (ContinuousClock.now - tickStarted).seconds
-            if left > 0, StopSignals.count == 0 { usleep(UInt32(left * 1_000_000)) }
+            if !behind, left > 0, StopSignals.count == 0 { usleep(UInt32(left * 1_000_000)) }
         }
         try flushLast(&pending, into: &summary)
         summary.seconds = (ContinuousClock.now - began).seconds
@@ -107,9 +121,10 @@ struct SimulateRun {
     /// Appends the batch in one transaction; false when there was nothing to write.
     private func write(_ pending: inout [NewEvent], into summary: inout SimulateSummary) throws -> Bool {
         guard !pending.isEmpty else { return false }
-        let committed = try store.append(pending, expecting: nil, patience: Self.patience)
+        let batch = Array(pending.prefix(Self.largestBatch))
+        let committed = try store.append(batch, expecting: nil, patience: Self.patience)
         for stored in committed { summary.byType[stored.event.type, default: 0] += 1 }
-        pending.removeAll(keepingCapacity: true)
+        pending.removeFirst(batch.count)
         return true
     }
 

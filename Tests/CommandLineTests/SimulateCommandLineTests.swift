@@ -92,6 +92,38 @@ enum SimulateDemo {
         #expect(repeated["events"] as? Int == 0, "the store already holds every one of them: \(repeated)")
     }
 
+    /// Another writer holds the store's write lock for 6 s while a 2-second run goes on: the
+    /// batches wait, none is dropped, and the summary says it waited.
+    @Test func aBusyStoreIsWaitedForAndNothingIsDropped() throws {
+        let cli = try NewsroomCLI()
+        defer { cli.remove() }
+        let store = try SimulateDemo.copy(into: cli)
+        let before = try Self.eventsToday(cli, store)
+        let held = cli.home.appendingPathComponent("held")
+        let lock = Process()
+        lock.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        lock.arguments = ["python3", "-c", """
+            import sqlite3, sys, time, pathlib
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute('BEGIN IMMEDIATE')
+            pathlib.Path(sys.argv[2]).write_text('held')
+            time.sleep(6)
+            c.execute('COMMIT')
+            """, store + "/newsroom.sqlite", held.path]
+        try lock.run()
+        defer { if lock.isRunning { lock.terminate() } }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: held.path), Date() < deadline { usleep(20_000) }
+        try #require(FileManager.default.fileExists(atPath: held.path), "the lock is held")
+        let run = try cli.run(["simulate", "--store", store, "--duration", "20", "--rate", "50"], environment: Self.fast)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("another writer held the store"), "\(run.stdout)")
+        let written = try #require(Self.written(run.stdout), "\(run.stdout)")
+        #expect(written > 50)
+        lock.waitUntilExit()
+        #expect(try Self.eventsToday(cli, store) - before == written)
+    }
+
     @Test(arguments: [SIGINT, SIGTERM])
     func aSignalStopsItAfterTheBatchAndItSaysWhatItWrote(_ signal: Int32) throws {
         let cli = try NewsroomCLI()

@@ -43,7 +43,9 @@ public struct LiveNewsroom: Sendable {
     /// What the feed cannot run without, as a sentence a user can act on; nil when it can run.
     public var missingPart: String? {
         if ambassadors.isEmpty { return "no ambassadors who could share" }
-        if briefings.allSatisfy(\.agenda.isEmpty) && shares.isEmpty { return "no stories on a recent briefing and no recent shares" }
+        if briefings.allSatisfy(\.agenda.isEmpty) && shares.isEmpty {
+            return "no stories on the briefings of the last three days and no shares in the last week"
+        }
         return nil
     }
 }

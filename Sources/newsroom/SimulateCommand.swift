@@ -78,7 +78,7 @@ struct SimulateCommand: ParsableCommand {
         let start = clock.start
         let newsroom = try LiveNewsroom.read(from: store, at: start)
         if let missing = newsroom.missingPart {
-            throw ValidationError("the newsroom at \(store.folder.root.path) has \(missing) to simulate with: make a demo with `newsroom demo DIR`, or import ambassadors and stories first (docs/import.md)")
+            throw ValidationError("the newsroom at \(store.folder.root.path) has \(missing) to simulate with: make a demo with `newsroom demo DIR`, import ambassadors and stories first (docs/import.md), or give --now a moment when it was busy")
         }
         let settings = LiveFeedSettings(seed: seed, start: start, speed: clock.speed, rate: rate, stormAt: stormAt, account: context.identity.account)
         var run = SimulateRun(store: store, feed: LiveFeed(newsroom: newsroom, settings: settings), clock: clock.clock,

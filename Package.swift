@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "NewsroomBench",
-            dependencies: ["NewsroomCore", "NewsroomReadModel", "NewsroomStore", "NewsroomTUI", "TerminalKit"],
+            dependencies: ["NewsroomCore", "NewsroomReadModel", "NewsroomStore", "NewsroomTUI", "TerminalKit", "NewsroomDemo"],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -21,6 +21,7 @@ import Glibc
 //   NewsroomBench decide DIR        (the import's helper) a console's decisions, timed, until terminated
 //   NewsroomBench jsonl FILE N      write the import's file of N comment lines (for `newsroom ingest` by hand)
 //   NewsroomBench triage N [FILE]   the rule-based triage over N comments (texts from FILE, else a built-in mix)
+//   NewsroomBench simulate DIR RATE SECONDS [SPEED]  the live feed at RATE events a second into DIR for SECONDS (as `newsroom simulate`)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -160,8 +161,10 @@ do {
     case "append" where args.count == 2: try appendLatency(args[1])
     case "moderation" where args.count == 3: try ModerationBench.run(dir: args[1], comments: Int(args[2]) ?? 10_000)
     case "triage" where args.count == 2 || args.count == 3: try TriageBench.run(Int(args[1]) ?? 100_000, file: args.count == 3 ? args[2] : nil)
+    case "simulate" where args.count == 4 || args.count == 5:
+        try SimulateBench.run(dir: args[1], rate: Double(args[2]) ?? 1000, duration: Double(args[3]) ?? 30, speed: args.count == 5 ? Double(args[4]) ?? 1 : 1)
     default:
-        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | live-kpi DIR SECONDS | scale DIR COMMENTS [RUNS] | moderation DIR COMMENTS | triage N [FILE]")
+        print("usage: NewsroomBench store N [N ...] | import N [N ...] | build DIR N | open DIR | replay DIR | append DIR | console DIR STORIES | live-kpi DIR SECONDS | scale DIR COMMENTS [RUNS] | moderation DIR COMMENTS | triage N [FILE] | simulate DIR RATE SECONDS [SPEED]")
         exit(2)
     }
 } catch {

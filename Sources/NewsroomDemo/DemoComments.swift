@@ -97,18 +97,24 @@ struct DemoComments {
 
     private mutating func makePeople(rng: inout DemoRandom) {
         let networks = Self.peopleNetworks
-        let initials = Array("ABCDEFGHKLMNPRSTW")
         for i in 0..<7_000 {
-            let network = networks[i % networks.count]
-            let ref = PersonRef("p-" + rng.hex(16))
-            let handle = rng.pick(DemoNames.handleWords) + (rng.chance(0.5) ? "_" : "") + String(rng.int(10...9_999))
-            let name: String? = rng.chance(0.6) ? rng.pick(DemoNames.germanFirst) + " " + String(rng.pick(initials)) + "." : nil
-            let profile = PersonProfile(ref: ref, network: network, handle: handle, displayName: name,
-                                        profileURL: "https://\(network.name).example/\(handle)")
-            people.append(DemoPerson(ref: ref, profile: profile, followers: Int(rng.skewed(median: 180))))
+            people.append(Self.makePerson(on: networks[i % networks.count], rng: &rng))
         }
         offenders = (0..<14).map { $0 * 97 + 5 }
     }
+
+    /// An invented outside person on a network: an opaque ref, a handle, sometimes a first name
+    /// and an initial, a following of about 180 with a long tail (the live feed makes its own too).
+    static func makePerson(on network: Network, rng: inout DemoRandom) -> DemoPerson {
+        let ref = PersonRef("p-" + rng.hex(16))
+        let handle = rng.pick(DemoNames.handleWords) + (rng.chance(0.5) ? "_" : "") + String(rng.int(10...9_999))
+        let name: String? = rng.chance(0.6) ? rng.pick(DemoNames.germanFirst) + " " + String(rng.pick(initials)) + "." : nil
+        let profile = PersonProfile(ref: ref, network: network, handle: handle, displayName: name,
+                                    profileURL: "https://\(network.name).example/\(handle)")
+        return DemoPerson(ref: ref, profile: profile, followers: Int(rng.skewed(median: 180)))
+    }
+
+    private static let initials = Array("ABCDEFGHKLMNPRSTW")
 
     /// Most people comment once or twice; repeat offenders many times.
     private func pickPerson(rng: inout DemoRandom) -> Int {

@@ -88,22 +88,34 @@ struct DemoShares {
     }
 
     private func network(of a: DemoAmbassador, rng: inout DemoRandom) -> NetworkAccount {
-        let weights = a.accounts.map { acc in DemoProgram.networks.first { $0.network == acc.network }?.weight ?? 0.2 }
-        return a.accounts[rng.weighted(weights)]
+        Self.account(among: a.accounts, rng: &rng)
+    }
+
+    /// The account an ambassador posts from, LinkedIn most often (`DemoProgram.networks`' weights).
+    static func account(among accounts: [NetworkAccount], rng: inout DemoRandom) -> NetworkAccount {
+        let weights = accounts.map { acc in DemoProgram.networks.first { $0.network == acc.network }?.weight ?? 0.2 }
+        return accounts[rng.weighted(weights)]
     }
 
     private func text(for a: DemoAmbassador, story: DemoStory?, network: Network, dayIndex: Int, rng: inout DemoRandom) -> String {
+        Self.postText(story?.content, network: network, dayIndex: dayIndex, rng: &rng)
+    }
+
+    /// What an ambassador writes when sharing a story (its approved text for the network, or own
+    /// words with the headline and link, plus the campaign hashtag) or a post of their own; the
+    /// employee hashtags spread with `dayIndex` (0 = 90 days ago). Cut to fit X.
+    static func postText(_ story: StoryContent?, network: Network, dayIndex: Int, rng: inout DemoRandom) -> String {
         var text: String
         if let story {
-            let fitting = story.content.postTexts(for: network).filter { network != .x || $0.text.count <= 280 }
-            let any = fitting.isEmpty ? story.content.postTexts(for: .linkedIn) : fitting
-            if story.content.approvedWording == nil || any.isEmpty || rng.chance(0.25) {
-                let opener = story.content.language == "en" ? rng.pick(Self.ownWordsEN) : rng.pick(Self.ownWordsDE)
-                text = opener + " " + story.content.headline + " " + (story.content.link ?? "")
+            let fitting = story.postTexts(for: network).filter { network != .x || $0.text.count <= 280 }
+            let any = fitting.isEmpty ? story.postTexts(for: .linkedIn) : fitting
+            if story.approvedWording == nil || any.isEmpty || rng.chance(0.25) {
+                let opener = story.language == "en" ? rng.pick(Self.ownWordsEN) : rng.pick(Self.ownWordsDE)
+                text = opener + " " + story.headline + " " + (story.link ?? "")
             } else {
                 text = rng.pick(any).text
             }
-            if let tag = DemoProgram.campaignHashtag(for: story.content.topics), !text.lowercased().contains(tag.lowercased()) {
+            if let tag = DemoProgram.campaignHashtag(for: story.topics), !text.lowercased().contains(tag.lowercased()) {
                 text += " " + tag
             }
         } else {

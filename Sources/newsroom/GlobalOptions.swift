@@ -32,15 +32,31 @@ struct GlobalOptions: ParsableArguments {
 /// What a command needs to run: the clock, the actor, and the newsroom folder.
 struct CommandContext: Sendable {
     let clock: any NewsroomClock
+    /// How the clock was asked for (`--now`, `--speed` or their variables).
+    let clockSetting: ClockSetting
+    /// What the clock read when this process set it up: on a running simulated clock, its fixed
+    /// start for the first process on it, a later moment for one that joined the others.
+    let clockOpenedAt: Date
     let identity: ActorIdentity
     let folder: StoreFolder
 
     init(_ options: GlobalOptions, defaultFolder: URL? = nil) throws {
         let env = HostEnvironment.variables
         do {
-            clock = try ClockSetting.parse(now: options.now ?? env["NEWSROOM_NOW"], speed: options.speed ?? env["NEWSROOM_SPEED"]).makeClock()
+            clockSetting = try ClockSetting.parse(now: options.now ?? env["NEWSROOM_NOW"], speed: options.speed ?? env["NEWSROOM_SPEED"])
         } catch let error as ClockSettingError {
             throw ValidationError(error.description)
+        }
+        // A running simulated clock starts from the real moment every process on it shares, so a
+        // console and `newsroom simulate` given the same start and speed agree on "now".
+        if let start = clockSetting.fixedStart, clockSetting.speed > 0 {
+            let wall = Date()
+            let realStart = SharedClockStart.realStart(start: start, speed: clockSetting.speed, now: wall)
+            clock = ScaledClock(start: start, speed: clockSetting.speed, realStart: realStart)
+            clockOpenedAt = start.addingTimeInterval(max(0, wall.timeIntervalSince(realStart)) * clockSetting.speed)
+        } else {
+            clock = clockSetting.makeClock()
+            clockOpenedAt = clock.now()
         }
         identity = ActorIdentity(requested: options.actAs, environmentUser: env["USER"], accountName: HostEnvironment.accountName)
         let path = options.store ?? env["NEWSROOM_STORE"].flatMap { $0.isEmpty ? nil : $0 }

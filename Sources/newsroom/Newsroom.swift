@@ -23,6 +23,7 @@ struct Newsroom: ParsableCommand {
         version: NewsroomVersion.current,
         subcommands: [InitCommand.self, DemoCommand.self, IngestCommand.self, BriefingCommand.self, QueueCommand.self, CommentCommand.self, TemplateCommand.self, SnippetCommand.self,
                       KPICommand.self, CrisisCommand.self, AmbassadorsCommand.self, LogCommand.self, ExportCommand.self, PrivacyCommand.self, CheckCommand.self, DeleteCommand.self,
+                      SimulateCommand.self,
                       ThemesCommand.self]
     )
 

@@ -14,6 +14,13 @@ struct NewsroomCLI {
 
     func remove() { try? FileManager.default.removeItem(at: home) }
 
+    /// The private environment every run gets: its own home and XDG folders, a fixed clock.
+    var environment: [String: String] {
+        ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+         "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "LANG": "C.UTF-8",
+         "NEWSROOM_NOW": now, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+    }
+
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["NEWSROOM_BIN"] { return URL(fileURLWithPath: path) }
         let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -45,9 +52,7 @@ struct NewsroomCLI {
             p.executableURL = Self.binary
             p.arguments = arguments
         }
-        var env = ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-                   "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "LANG": "C.UTF-8",
-                   "NEWSROOM_NOW": now, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        var env = environment
         for (k, v) in extra { env[k] = v }
         p.environment = env
         let out = Pipe(), err = Pipe()

@@ -23,6 +23,10 @@ struct TopBar {
         x += canvas.write("\(state.actor)  ", x: x, y: rect.y, style: theme[.statusBar], maxWidth: rect.width - x)
         let live = state.snapshot.readOnly ? "read-only" : "● live"
         x += canvas.write(live + "  ", x: x, y: rect.y, style: theme[state.snapshot.readOnly ? .warn : .ok], maxWidth: rect.width - x)
+        if let crisis = state.snapshot.crisis, x < rect.width {
+            let text = crisis.alert.map { "🔥 \($0) (C jumps)  " } ?? "crisis \(crisis.level.rawValue)  "
+            x += canvas.write(text, x: x, y: rect.y, style: Self.crisisStyle(crisis.level, theme), maxWidth: rect.width - x)
+        }
         if let since = state.waitingSince, x < rect.width {
             let seconds = max(0, Int(state.now.timeIntervalSince(since)))
             x += canvas.write("⏳ waiting for the store \(seconds) s (\(state.waiting.count) kept)  ", x: x, y: rect.y, style: theme[.warn].adding(.bold),
@@ -32,10 +36,6 @@ struct TopBar {
             let row = state.moderation.rows[p1]
             let what = row.map { "\($0.comment.category?.label ?? "comment") \(p1)" } ?? p1.rawValue
             x += canvas.write("🚨 new P1: \(what) (! jumps)  ", x: x, y: rect.y, style: theme[.alert].adding(.bold), maxWidth: rect.width - x)
-        }
-        if let crisis = state.snapshot.crisis, x < rect.width {
-            let text = crisis.alert.map { "🔥 \($0) (C jumps)  " } ?? "crisis \(crisis.level.rawValue)  "
-            x += canvas.write(text, x: x, y: rect.y, style: Self.crisisStyle(crisis.level, theme), maxWidth: rect.width - x)
         }
         let alerts = state.snapshot.alerts(at: state.now, calendar: state.calendar)
         if !alerts.isEmpty, x < rect.width {

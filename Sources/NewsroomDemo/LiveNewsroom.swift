@@ -22,7 +22,8 @@ public struct LiveNewsroom: Sendable {
     public var mentionLevels: [LiveMentionSource: Double]
     /// Days without a share after which an ambassador "went quiet" (they stay quiet here).
     public var quietAfterDays: Int
-    /// Below this many comments in a bucket the storm detector sees no storm (`storm.minimumCount`).
+    /// A storm brings at least 1.5 times this many critical comments a quarter hour, whatever the usual:
+    /// well above the detector's `storm.minimumCount` and spread floor, so a quiet newsroom's storm shows too.
     public var stormMinimumComments: Int
 
     public init(calendar: NewsroomCalendar, ambassadors: [Ambassador], stories: [StoryID: Story], briefings: [Briefing], shares: [Share],

@@ -47,8 +47,7 @@ extension LiveNewsroom {
 
         let ambassadors = try source.ambassadors(team: nil).filter { $0.leftAt == nil && !$0.accounts.isEmpty }
         return LiveNewsroom(calendar: calendar, ambassadors: ambassadors, stories: stories, briefings: briefings, shares: shares,
-                            companyPosts: targets, rhythm: rhythm, mentionLevels: levels, quietAfterDays: config.ambassadors.quietAfterDays,
-                            stormMinimumComments: config.storm.minimumCount)
+                            companyPosts: targets, rhythm: rhythm, mentionLevels: levels, quietAfterDays: config.ambassadors.quietAfterDays)
     }
 
     /// The briefings of the three days before `moment`'s and of that day, with their stories:

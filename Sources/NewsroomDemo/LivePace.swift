@@ -30,7 +30,9 @@ public struct LivePace: Hashable, Sendable {
             return LivePace(comments: comments, shares: shares, mentions: mentions, measurements: polls, stormComments: stormComments, thinning: 1)
         }
         let thinning = life > 0 ? min(1, budget / life) : 1
-        let measurements = max(0, budget - life * thinning - 2 * stormComments)
+        // Thinned, the newsroom's own life takes the whole budget: nothing is left for measurements
+        // (computed, `budget - life × budget / life` may round to a hair above 0).
+        let measurements = thinning < 1 ? 0 : max(0, budget - life - 2 * stormComments)
         return LivePace(comments: comments * thinning, shares: shares * thinning, mentions: mentions * thinning,
                         measurements: measurements, stormComments: stormComments, thinning: thinning)
     }

@@ -63,6 +63,28 @@ import Testing
         #expect(tag.tag == "werkstolz" && tag.shares == 1 && tag.adopters == 1 && !tag.isNew)
     }
 
+    @Test("each window by hand: today against yesterday up to the same time, 7 and 30 days")
+    func windows() throws {
+        let f = try fixture()
+        // Today 06:00 UTC the share reached 260,000 impressions: 60,000 more than yesterday's 200,000 at 12:00.
+        f.add(events: [NewEvent(Event(time: Timestamp.parse("2026-11-24T06:00:00Z")!, actor: "import:linkedin", account: "root",
+                                      payload: .shareMeasured(ShareMeasured(shareID: "sh1", metrics: ShareMetrics(impressions: 260_000)))))])
+        let calendar = f.config.calendar
+        func impressions(_ w: KPIWindow) throws -> KPIGauge? { try f.board(w).gauge(.impressions) }
+        let today = try #require(try impressions(.today(now: ConsoleFixture.now, calendar: calendar)))
+        // Yesterday up to 07:30 UTC had none (the first measurement came at 12:00).
+        #expect(today.value == 60_000 && today.previous == 0, "\(today.value ?? -1) \(today.previous ?? -1)")
+        #expect(today.deltaText == "▲ +60.0k")
+        let week = try #require(try impressions(.last7Days(now: ConsoleFixture.now, calendar: calendar)))
+        #expect(week.value == 260_000 && week.previous == 0)
+        let month = try #require(try impressions(.last30Days(now: ConsoleFixture.now, calendar: calendar)))
+        #expect(month.value == 260_000 && month.lastMonth[29] == 60_000 && month.lastMonth[28] == 200_000)
+        // Reach today: 60,000 / (1,000,000 / 7) = 42.0.
+        let todayBoard = try f.board(.today(now: ConsoleFixture.now, calendar: calendar))
+        let reach = try #require(todayBoard.gauge(.reach))
+        #expect(abs(reach.value! - 42) < 1e-9)
+    }
+
     @Test("the store's board equals the one folded in memory")
     func storeEqualsFold() throws {
         let f = try fixture()

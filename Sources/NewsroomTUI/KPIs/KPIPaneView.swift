@@ -66,16 +66,24 @@ struct KPIHashtagBlock {
         for (i, h) in hashtags.prefix(rows).enumerated() {
             let y = rect.y + 1 + i
             var x = rect.x
+            var right = rect.maxX
+            // Wide panes: the last 30 days of shares with the tag at the right.
+            if rect.width >= 110 {
+                let spark = Sparkline.bars(h.lastMonth, width: 30)
+                right -= DisplayWidth.of(spark)
+                canvas.write(spark, x: right, y: y, style: theme[.sparkline], maxWidth: DisplayWidth.of(spark))
+                right -= 1
+            }
             x += canvas.write("#" + h.tag, x: x, y: y, style: theme[.accent], maxWidth: tagWidth) + 1
             x = max(x, rect.x + tagWidth + 1)
             let change = h.shares - h.previousShares
             var text = "\(FigureText.grouped(h.shares)) shares (\(change >= 0 ? "▲ +" : "▼ −")\(FigureText.grouped(abs(change))))"
             if h.adopters > 0 { text += " · \(h.adopters) took it up" }
             if h.mentions > 0 { text += " · \(FigureText.grouped(h.mentions)) mentions" }
-            x += canvas.write(text, x: x, y: y, style: theme[.text], maxWidth: max(0, rect.maxX - x)) + 1
+            x += canvas.write(text, x: x, y: y, style: theme[.text], maxWidth: max(0, right - x)) + 1
             let mark = h.isNew ? "NEW, no campaign" : h.campaign.map { "campaign \($0)" } ?? ""
-            if !mark.isEmpty, x < rect.maxX {
-                canvas.write(mark, x: x, y: y, style: h.isNew ? theme[.badgeWarn] : theme[.muted], maxWidth: rect.maxX - x)
+            if !mark.isEmpty, x < right {
+                canvas.write(mark, x: x, y: y, style: h.isNew ? theme[.badgeWarn] : theme[.muted], maxWidth: right - x)
             }
         }
         return Rect(x: rect.x, y: rect.y + rows + 2, width: rect.width, height: max(0, rect.height - rows - 2))

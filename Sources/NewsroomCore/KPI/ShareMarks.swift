@@ -14,8 +14,8 @@ public struct ShareMarks: Hashable, Sendable {
 
     public init(storyID: StoryID?, hashtags: [String], links: [String]) {
         self.storyID = storyID
-        self.hashtags = Array(Set(hashtags.map { $0.lowercased() })).sorted()
-        self.links = Array(Set(links)).sorted()
+        self.hashtags = hashtags.count < 2 ? hashtags.map { $0.lowercased() } : Array(Set(hashtags.map { $0.lowercased() })).sorted()
+        self.links = links.count < 2 ? links : Array(Set(links)).sorted()
     }
 
     /// The marks of a posted text.
@@ -44,7 +44,8 @@ public enum ShareLinks {
     /// `https://Example.org/tickets?x=1.` → `example.org/tickets?x=1`: no scheme, host lower-cased,
     /// trailing punctuation dropped. Links holding `|` are left out (they cannot be told apart in a scope).
     public static func extract(from text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).compactMap { word in
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return [] }
+        return text.split(whereSeparator: \.isWhitespace).compactMap { word in
             let lower = word.lowercased()
             guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
             return normalized(String(word))

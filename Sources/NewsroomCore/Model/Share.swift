@@ -85,23 +85,38 @@ public struct Share: Hashable, Sendable, Codable {
     public var hashtags: [String] { Hashtags.extract(from: text) }
 }
 
-/// Finds `#tags` in posted text (letters, digits, umlauts, underscores).
+/// Finds `#tags` in posted text (letters, digits, umlauts, underscores, and the marks that
+/// combine with them). It walks the text's scalars, not its characters, and gives up at once on a
+/// text without `#`: the fold runs it for every measurement of a share.
 public enum Hashtags {
     public static func extract(from text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
         var tags: [String] = []
-        var current: String?
-        for ch in text {
-            if ch == "#" {
-                if let tag = current, !tag.isEmpty { tags.append(tag.lowercased()) }
-                current = ""
-            } else if current != nil, ch.isLetter || ch.isNumber || ch == "_" {
-                current!.append(ch)
+        var current: String.UnicodeScalarView?
+        func finish() {
+            if let tag = current, !tag.isEmpty { tags.append(String(tag).lowercased()) }
+            current = nil
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "#" {
+                finish()
+                current = String.UnicodeScalarView()
+            } else if current != nil, continuesTag(scalar, after: current!) {
+                current!.append(scalar)
             } else {
-                if let tag = current, !tag.isEmpty { tags.append(tag.lowercased()) }
-                current = nil
+                finish()
             }
         }
-        if let tag = current, !tag.isEmpty { tags.append(tag.lowercased()) }
+        finish()
         return tags
+    }
+
+    /// A letter, a digit or `_`; a combining mark only after something it can combine with.
+    private static func continuesTag(_ scalar: Unicode.Scalar, after tag: String.UnicodeScalarView) -> Bool {
+        if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return !tag.isEmpty
+        default: return false
+        }
     }
 }

@@ -154,6 +154,10 @@ enum SimulateDemo {
         defer { first.stop() }
         let started = Date()
         #expect(first.waitForOutput("Simulating", within: 20), "\(first.stderr)")
+        // Half a real second on the running clock is 30 simulated seconds: a joined start is well
+        // after the fixed time, a fresh one exactly at it (without the pause a fast machine joined
+        // 0.08 s later, 4.8 simulated seconds in).
+        Thread.sleep(forTimeInterval: 0.5)
         let joined = try cli.run(["simulate", "--store", store, "--duration", "1", "--json"], environment: clock)
         let elapsed = Date().timeIntervalSince(started)
         let from = try #require((joined.json as? [String: Any])?["from"] as? String, "\(joined.stdout) \(joined.stderr)")

@@ -20,6 +20,8 @@ public struct HashtagTrend: Equatable, Sendable {
 
     /// At least this many ambassadors took it up in the last 7 days, more than in the 7 before.
     public static let newAfterAdopters: Int64 = 3
+    /// And nobody posted it before this many days ago: a tag in use for months is not new.
+    public static let newWithinDays = 30
 
     /// Every hashtag used in the window or the one before, most used first.
     static func load(_ counts: some CounterSource, excerpt: CounterExcerpt, window: KPIWindow, previous: KPIWindow,
@@ -40,6 +42,9 @@ public struct HashtagTrend: Equatable, Sendable {
         let week = KPIWindow.last7Days(now: now, calendar: calendar)
         let recent = try byTag(.hashtagAdopters, week, excerpt)
         let earlier = try byTag(.hashtagAdopters, week.previous(calendar: calendar), excerpt)
+        let recentStart = Bucket(containing: calendar.startOfDay(calendar.localDate(of: now).adding(days: -(newWithinDays - 1)))).index
+        let older = try byTag(.hashtagShares, KPIWindow(name: "older", interval: DateInterval(
+            start: Bucket(index: excerpt.buckets.lowerBound).start, end: Bucket(index: max(excerpt.buckets.lowerBound, recentStart)).start)), excerpt)
         let owners = Dictionary(campaigns.flatMap { c in c.hashtags.map { ($0.lowercased(), c.name) } }, uniquingKeysWith: { a, _ in a })
         let days = KPIWindow.days(endingAt: now, calendar: calendar)
         return Set(shares.keys).union(before.keys).union(mentions.keys).map { tag in
@@ -48,7 +53,7 @@ public struct HashtagTrend: Equatable, Sendable {
             return HashtagTrend(tag: tag, campaign: campaign, shares: shares[tag] ?? 0, previousShares: before[tag] ?? 0,
                                 adopters: adopters[tag] ?? 0, mentions: mentions[tag] ?? 0,
                                 lastMonth: days.map { Double(excerpt.sum(CounterKey(.hashtagShares, .hashtag(tag)), over: $0.buckets)) },
-                                isNew: campaign == nil && taken >= newAfterAdopters && taken > (earlier[tag] ?? 0))
+                                isNew: campaign == nil && taken >= newAfterAdopters && taken > (earlier[tag] ?? 0) && older[tag] == nil)
         }.sorted { ($0.shares, $0.mentions, $1.tag) > ($1.shares, $1.mentions, $0.tag) }
     }
 }

@@ -85,6 +85,35 @@ import Testing
         #expect(abs(reach.value! - 42) < 1e-9)
     }
 
+    @Test("a hashtag three ambassadors took up this week is new; one posted 40 days ago, or a campaign's, is not")
+    func newHashtags() throws {
+        let f = try ConsoleFixture(config: NewsroomConfig(name: "Tags", campaigns: [
+            Campaign(name: "Fair", start: LocalDate("2026-11-01")!, end: LocalDate("2026-11-30")!, goalMetric: "leads", target: 10, hashtags: ["fair"]),
+        ]))
+        let now = ConsoleFixture.now
+        func e(_ time: Date, _ payload: EventPayload) -> NewEvent { NewEvent(Event(time: time, actor: "import:linkedin", account: "root", payload: payload)) }
+        var events: [NewEvent] = []
+        for id in ["a2", "a3", "a4", "a5"] {
+            events.append(e(now.addingTimeInterval(-86_400 * 59), .ambassadorJoined(AmbassadorJoined(
+                ambassadorID: AmbassadorID(id), name: id, team: "multipliers", role: "employee", timeZone: "Europe/Berlin", topics: [], accounts: []))))
+        }
+        var serial = 0
+        func post(_ by: String, _ text: String, daysAgo: Double) {
+            serial += 1
+            let at = now.addingTimeInterval(-86_400 * daysAgo)
+            events.append(e(at, .sharePosted(SharePosted(shareID: ShareID("t\(serial)"), ambassadorID: AmbassadorID(by), storyID: nil,
+                                                         network: .linkedIn, postedAt: at, text: text))))
+        }
+        post("a5", "#alt", daysAgo: 40)
+        for (i, who) in ["a2", "a3", "a4"].enumerated() { post(who, "#neu #alt #fair", daysAgo: 1 + Double(i)) }
+        f.add(events: events)
+        let board = try f.board(.last7Days(now: now, calendar: f.config.calendar))
+        let tags = Dictionary(uniqueKeysWithValues: board.hashtags.map { ($0.tag, $0) })
+        #expect(tags["neu"]?.isNew == true && tags["neu"]?.adopters == 3 && tags["neu"]?.shares == 3)
+        #expect(tags["alt"]?.isNew == false, "in use for 40 days")
+        #expect(tags["fair"]?.isNew == false && tags["fair"]?.campaign == "Fair", "a campaign's own")
+    }
+
     @Test("the store's board equals the one folded in memory")
     func storeEqualsFold() throws {
         let f = try fixture()

@@ -64,7 +64,7 @@ import Testing
                 #expect(lines[3...7].joined().contains("███"))
                 #expect(lines.contains { $0.contains("of 2,000") })
                 #expect(lines.contains { $0.contains("Engagement score") })
-                #expect(lines.last!.contains("W leaves the wall"))
+                #expect(lines[lines.count - 2].contains("W leaves the wall"))
                 for line in lines {
                     #expect(DisplayWidth.of(line) <= size.width)
                     #expect(!line.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 }, "\(line)")
@@ -102,6 +102,17 @@ import Testing
                 for line in lines { #expect(DisplayWidth.of(line) <= size.width) }
             }
         }
+    }
+
+    @Test("on the wall the bottom bar says what a command did, e.g. a refused :crisis")
+    func messagesOnTheWall() throws {
+        var state = try state(wall: true)
+        state.press(.character(":"))
+        _ = state.answer("crisis 9")
+        var canvas = Canvas(size: Size(width: 80, height: 24))
+        ConsoleView(state: state, theme: ThemeCatalog.builtInDefault).render(into: &canvas)
+        #expect(canvas.lines.last!.contains(":crisis sets 5"), "\(canvas.lines.last!)")
+        #expect(state.wall)
     }
 
     @Test("W opens the wall from any pane on the KPIs, W or Esc leaves it")

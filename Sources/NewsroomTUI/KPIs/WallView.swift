@@ -10,16 +10,18 @@ import TerminalKit
 struct WallView {
     let state: ConsoleState
     let theme: Theme
+    /// For the bottom bar: the keys that work here, and messages (`:crisis` refused, recorded ...).
+    let keys: KeyContexts<ConsoleAction>
 
     func render(in area: Rect, _ canvas: inout Canvas) {
         canvas.fill(area, style: theme[.text])
         header(Rect(x: area.x, y: area.y, width: area.width, height: 1), &canvas)
-        let footer = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
-        canvas.write(" \(KPIPaneView.legend) · [ ] window · W leaves the wall", x: footer.x, y: footer.y, style: theme[.muted], maxWidth: footer.width)
+        BottomBar(state: state, theme: theme, keys: keys).render(in: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), &canvas)
+        canvas.write(" \(KPIPaneView.legend) · [ ] window · W leaves the wall", x: area.x, y: area.maxY - 2, style: theme[.muted], maxWidth: area.width)
         if let alert = state.snapshot.crisis?.alert {
             canvas.write(" 🔥 \(alert) · C: its comments", x: area.x, y: area.y + 1, style: theme[.alert].adding(.bold), maxWidth: area.width)
         }
-        let body = Rect(x: area.x + 1, y: area.y + 2, width: max(0, area.width - 2), height: max(0, area.height - 4))
+        let body = Rect(x: area.x + 1, y: area.y + 2, width: max(0, area.width - 2), height: max(0, area.height - 5))
         guard let board = state.kpis.board, !body.isEmpty else {
             canvas.write("Reading the figures…", x: body.x, y: body.y, style: theme[.muted], maxWidth: body.width)
             return

@@ -23,7 +23,7 @@ public struct ConsoleView {
         let area = canvas.bounds
         canvas.fill(area, style: theme[.text])
         if state.wall {
-            WallView(state: state, theme: theme).render(in: area, &canvas)
+            WallView(state: state, theme: theme, keys: keys).render(in: area, &canvas)
             overlay(in: Rect(x: 0, y: 1, width: area.width, height: area.height - 2), &canvas)
             return
         }

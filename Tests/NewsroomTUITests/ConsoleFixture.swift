@@ -59,6 +59,20 @@ final class ConsoleFixture {
         if let made { try! made.append(new) }
     }
 
+    /// Ada (1,000 LinkedIn followers) posts one share of her own on 2026-11-23 09:00 UTC with
+    /// `text`; it is measured at 12:00 with `metrics`: what the KPI tests count from.
+    func addMeasuredShare(text: String, metrics: ShareMetrics) {
+        let at = Timestamp.parse("2026-11-23T09:00:00Z")!
+        func e(_ time: Date, _ payload: EventPayload) -> NewEvent { NewEvent(Event(time: time, actor: "import:linkedin", account: "root", payload: payload)) }
+        add(events: [
+            e(at.addingTimeInterval(-86_400 * 30), .ambassadorJoined(AmbassadorJoined(
+                ambassadorID: "a1", name: "Ada", team: "multipliers", role: "employee", timeZone: "Europe/Berlin", topics: [],
+                accounts: [NetworkAccount(network: .linkedIn, handle: "ada", followers: 1_000)]))),
+            e(at, .sharePosted(SharePosted(shareID: "sh1", ambassadorID: "a1", storyID: nil, network: .linkedIn, postedAt: at, text: text))),
+            e(at.addingTimeInterval(3 * 3600), .shareMeasured(ShareMeasured(shareID: "sh1", metrics: metrics))),
+        ])
+    }
+
     /// The console's state read from memory, as the pure update's tests need it, with the KPI
     /// board of the last 7 days read as the console reads it at start.
     func state() throws -> ConsoleState {

@@ -15,18 +15,9 @@ import Testing
     /// measured at 12:00 with the worked example's totals.
     func fixture() throws -> ConsoleFixture {
         let f = try ConsoleFixture()
-        let at = Timestamp.parse("2026-11-23T09:00:00Z")!
-        func e(_ time: Date, _ payload: EventPayload) -> NewEvent { NewEvent(Event(time: time, actor: "import:linkedin", account: "root", payload: payload)) }
-        f.add(events: [
-            e(at.addingTimeInterval(-86_400 * 30), .ambassadorJoined(AmbassadorJoined(
-                ambassadorID: "a1", name: "Ada", team: "multipliers", role: "employee", timeZone: "Europe/Berlin", topics: [],
-                accounts: [NetworkAccount(network: .linkedIn, handle: "ada", followers: 1_000)]))),
-            e(at, .sharePosted(SharePosted(shareID: "sh1", ambassadorID: "a1", storyID: nil, network: .linkedIn, postedAt: at,
-                                           text: "Stolz auf das Team #werkstolz"))),
-            e(at.addingTimeInterval(3 * 3600), .shareMeasured(ShareMeasured(shareID: "sh1", metrics: ShareMetrics(
-                impressions: 200_000, adImpressions: 50_000, eventVisits: 1_000, clicks: 5_000, reactions: 8_000, comments: 1_000,
-                reshares: 800, visitsFromSocial: 1_000, leads: 100, bookedMeetings: 20)))),
-        ])
+        f.addMeasuredShare(text: "Stolz auf das Team #werkstolz", metrics: ShareMetrics(
+            impressions: 200_000, adImpressions: 50_000, eventVisits: 1_000, clicks: 5_000, reactions: 8_000, comments: 1_000,
+            reshares: 800, visitsFromSocial: 1_000, leads: 100, bookedMeetings: 20))
         return f
     }
 

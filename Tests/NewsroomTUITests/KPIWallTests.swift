@@ -20,18 +20,9 @@ import Testing
                      target: 2_000, hashtags: ["messe"]),
         ])
         let f = try ConsoleFixture(config: config)
-        let at = Timestamp.parse("2026-11-23T09:00:00Z")!
-        func e(_ time: Date, _ payload: EventPayload) -> NewEvent { NewEvent(Event(time: time, actor: "import:linkedin", account: "root", payload: payload)) }
-        f.add(events: [
-            e(at.addingTimeInterval(-86_400 * 30), .ambassadorJoined(AmbassadorJoined(
-                ambassadorID: "a1", name: "Ada", team: "multipliers", role: "employee", timeZone: "Europe/Berlin", topics: [],
-                accounts: [NetworkAccount(network: .linkedIn, handle: "ada", followers: 1_000)]))),
-            e(at, .sharePosted(SharePosted(shareID: "sh1", ambassadorID: "a1", storyID: nil, network: .linkedIn, postedAt: at,
-                                           text: "Wir sehen uns #messe"))),
-            // Reach over target (capped at 100), interaction 40 (partial), business impact 0 (empty).
-            e(at.addingTimeInterval(3 * 3600), .shareMeasured(ShareMeasured(shareID: "sh1", metrics: ShareMetrics(
-                impressions: 2_000_000, clicks: 5_000, reactions: 8_000, comments: 1_000, reshares: 800, visitsFromSocial: 0)))),
-        ])
+        // Reach over target (capped at 100), interaction 40 (partial), business impact 0 (empty).
+        f.addMeasuredShare(text: "Wir sehen uns #messe", metrics: ShareMetrics(
+            impressions: 2_000_000, clicks: 5_000, reactions: 8_000, comments: 1_000, reshares: 800, visitsFromSocial: 0))
         var state = try f.state()
         state.focus = .kpis
         state.zoomed = !wall

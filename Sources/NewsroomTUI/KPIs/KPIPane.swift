@@ -51,6 +51,12 @@ public struct KPIPaneState: Sendable {
     public var breakdown: KPIDrillDown?
     public init() {}
 
+    /// The window as titles name it: the campaign's own name once its board is read.
+    public var windowTitle: String {
+        if let name = board?.window.name, name.hasPrefix("campaign:") { return name }
+        return window.label
+    }
+
     /// The gauge under the cursor.
     public var selectedGauge: KPIGauge? {
         guard let gauges = board?.gauges, !gauges.isEmpty else { return nil }

@@ -14,7 +14,7 @@ struct KPIPaneView {
 
     func render(in rect: Rect, focused: Bool, _ canvas: inout Canvas) {
         let kpis = state.kpis
-        let title = "3 KPIs · \(kpis.board?.window.name.hasPrefix("campaign:") == true ? kpis.board!.window.name : kpis.window.label) \(kpis.window.comparison)"
+        let title = "3 KPIs · \(kpis.windowTitle) \(kpis.window.comparison)"
         canvas.render(Box(title: title, focused: focused), in: rect, theme: theme)
         let inner = Box.inner(rect)
         guard !inner.isEmpty else { return }

@@ -41,7 +41,7 @@ struct WallView {
     private func header(_ row: Rect, _ canvas: inout Canvas) {
         canvas.fill(row, style: theme[.statusBar])
         let time = state.calendar.localTime(of: state.now)
-        let window = state.kpis.board?.window.name.hasPrefix("campaign:") == true ? state.kpis.board!.window.name : state.kpis.window.label
+        let window = state.kpis.windowTitle
         let right = "\(time) "
         var rightX = row.maxX - DisplayWidth.of(right)
         canvas.write(right, x: rightX, y: row.y, style: theme[.statusBar].adding(.bold), maxWidth: DisplayWidth.of(right))

@@ -28,11 +28,28 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
 }
 
 /// What a counter is about: the whole program, one ambassador, one topic, one reason ...
-/// Encoded as a short string so the store can index it.
+/// Encoded as a short string so the store can index it. The string's hash is taken once, when the
+/// scope is made: a replay adds to counters millions of times, and campaign scopes are long.
 public struct CounterScope: Hashable, Sendable, Codable, CustomStringConvertible {
     public let key: String
+    private let keyHash: Int
 
-    public init(key: String) { self.key = key }
+    public init(key: String) {
+        self.key = key
+        keyHash = key.hashValue
+    }
+
+    public static func == (a: CounterScope, b: CounterScope) -> Bool { a.keyHash == b.keyHash && a.key == b.key }
+    public func hash(into hasher: inout Hasher) { hasher.combine(keyHash) }
+
+    private enum CodingKeys: String, CodingKey { case key }
+    public init(from decoder: Decoder) throws {
+        self.init(key: try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .key))
+    }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+    }
 
     public static let program = CounterScope(key: "")
     public static func ambassador(_ id: AmbassadorID) -> CounterScope { CounterScope(key: "amb:\(id.rawValue)") }

@@ -51,7 +51,7 @@ import Testing
             "$BIN" ingest "$INPUT" --store "$DIR/store" --quiet 2> "$OUT/first.err"; echo "first=$?" > "$OUT/status"
             "$BIN" export --jsonl "$DIR/backup.jsonl" --store "$DIR/store" 2> "$OUT/export.err"; echo "export=$?" >> "$OUT/status"
             ls -a "$DIR" > "$OUT/listing"
-            mount -o remount,size=64m "$DIR"
+            mount -o remount,size=256m "$DIR"
             "$BIN" ingest "$INPUT" --store "$DIR/store" --quiet > "$OUT/second.out" 2>&1; echo "second=$?" >> "$OUT/status"
             "$BIN" check --full --store "$DIR/store" > "$OUT/check.out" 2>&1; echo "check=$?" >> "$OUT/status"
             """

@@ -23,7 +23,6 @@ struct ProjectionWorkspace: FoldWorkspace {
     private var counters: [CounterCell: Int64] = [:]
     private var tallies: [String: Int] = [:]
     private var skipped: [Int64: String] = [:]
-    private var shareScopes: [ShareID: ShareScopes] = [:]
     /// The crisis level set or cleared in this batch (outer nil: untouched).
     private var manualCrisisLevel: ManualCrisisLevel??
 
@@ -110,12 +109,6 @@ struct ProjectionWorkspace: FoldWorkspace {
     mutating func record(_ erasure: Erasure) { erasures[erasure.ref] = erasure }
     mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
     mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) { manualCrisisLevel = .some(level) }
-    mutating func scopes(of share: Share) -> ShareScopes {
-        if let known = shareScopes[share.id] { return known }
-        let made = ShareScopes(share)
-        shareScopes[share.id] = made
-        return made
-    }
     mutating func count(_ delta: CounterDelta) {
         counters[CounterCell(metric: delta.key.metric.rawValue, scope: delta.key.scope.key, bucket: delta.bucket.index), default: 0] += delta.amount
     }

@@ -22,12 +22,7 @@ import Testing
 
     @Test func anUnchangedProfileWritesNothingAndANewOneReplacesTheOld() throws {
         let queue = try DatabaseQueue()
-        try queue.write { db in
-            try db.execute(sql: """
-                CREATE TABLE persons(ref TEXT PRIMARY KEY, network TEXT NOT NULL, handle TEXT NOT NULL,
-                    display_name TEXT, profile_url TEXT, first_seen_ms INTEGER NOT NULL)
-                """)
-        }
+        try Schema.migrator.migrate(queue)
         #expect(try changes(profile("p-1", handle: "anna", name: "Anna"), in: queue) == 1)
         #expect(try changes(profile("p-1", handle: "anna", name: "Anna"), in: queue) == 0)
         #expect(try changes(profile("p-1", handle: "anna", name: nil), in: queue) == 0)

@@ -152,12 +152,13 @@ public enum Fold {
             let bucket = Bucket(containing: time)
             let growth = b.metrics.growth(since: share.metrics)
             if !growth.isEmpty {
-                let scopes = w.scopes(of: share)
+                let post = CounterScope.post(ShareMarks(storyID: share.storyID, text: share.text))
+                let ambassador = CounterScope.ambassador(share.ambassadorID), network = CounterScope.network(share.network)
                 for (metric, amount) in growth {
                     try w.count(CounterDelta(CounterKey(metric), bucket: bucket, amount: Int64(amount)))
-                    try w.count(CounterDelta(CounterKey(metric, scopes.ambassador), bucket: bucket, amount: Int64(amount)))
-                    try w.count(CounterDelta(CounterKey(metric, scopes.network), bucket: bucket, amount: Int64(amount)))
-                    try w.count(CounterDelta(CounterKey(metric, scopes.post), bucket: bucket, amount: Int64(amount)))
+                    try w.count(CounterDelta(CounterKey(metric, ambassador), bucket: bucket, amount: Int64(amount)))
+                    try w.count(CounterDelta(CounterKey(metric, network), bucket: bucket, amount: Int64(amount)))
+                    try w.count(CounterDelta(CounterKey(metric, post), bucket: bucket, amount: Int64(amount)))
                 }
             }
             share.metrics = share.metrics.merged(with: b.metrics)

@@ -25,9 +25,6 @@ public protocol FoldWorkspace {
     /// none for a company post or a post whose story is not known), sorted, without repeats.
     /// A default reads them through `share(_:)` and `story(_:)`; the store answers it cheaper.
     func storyTopics(for target: CommentTarget) throws -> [String]
-    /// The scopes a share's measured figures are counted under. A default makes them anew; a
-    /// workspace that folds a whole log keeps them.
-    mutating func scopes(of share: Share) -> ShareScopes
     /// Adds to a bucketed counter.
     mutating func count(_ delta: CounterDelta) throws
     /// Adjusts a current-state tally (open comments per state, hidden comments ...).
@@ -37,8 +34,6 @@ public protocol FoldWorkspace {
 }
 
 extension FoldWorkspace {
-    public mutating func scopes(of share: Share) -> ShareScopes { ShareScopes(share) }
-
     public func storyTopics(for target: CommentTarget) throws -> [String] {
         let storyID: StoryID?
         switch target.kind {

@@ -6,10 +6,23 @@ import NewsroomCore
 enum EventRows {
     static let columns = "seq, id, time_ms, actor, account, type, v, body, committed_ms"
 
-    static func insert(_ event: Event, idText: String, body: Data, seq: Int64, committedMs: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [seq, idText, millis(event.time), event.actor, event.account,
-                                 event.type, event.schemaVersion, String(decoding: body, as: UTF8.self), committedMs])
+    /// The prepared insert of one event row, made once per transaction.
+    static func writer(_ db: Database) throws -> RowWriter {
+        try RowWriter(db, "INSERT INTO events(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    }
+
+    static func insert(_ event: Event, idText: String, body: Data, seq: Int64, committedMs: Int64, with writer: RowWriter) throws {
+        try writer.run { row in
+            row.add(seq)
+            row.add(idText)
+            row.add(millis(event.time))
+            row.add(event.actor)
+            row.add(event.account)
+            row.add(event.type)
+            row.add(event.schemaVersion)
+            row.add(utf8: body)
+            row.add(committedMs)
+        }
     }
 
     /// The event as a reader of the log will see it: its payload decoded from the stored body.

@@ -26,9 +26,9 @@ struct ProjectionWorkspace: FoldWorkspace {
     /// The crisis level set or cleared in this batch (outer nil: untouched).
     private var manualCrisisLevel: ManualCrisisLevel??
 
+    /// A counter's key as the fold gave it (its scope's hash made once) and its bucket.
     private struct CounterCell: Hashable {
-        let metric: String
-        let scope: String
+        let key: CounterKey
         let bucket: Int64
     }
 
@@ -110,7 +110,7 @@ struct ProjectionWorkspace: FoldWorkspace {
     mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
     mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) { manualCrisisLevel = .some(level) }
     mutating func count(_ delta: CounterDelta) {
-        counters[CounterCell(metric: delta.key.metric.rawValue, scope: delta.key.scope.key, bucket: delta.bucket.index), default: 0] += delta.amount
+        counters[CounterCell(key: delta.key, bucket: delta.bucket.index), default: 0] += delta.amount
     }
     mutating func adjust(_ tally: Tally, by amount: Int) { tallies[tally.name, default: 0] += amount }
     mutating func skip(_ event: StoredEvent, because reason: SkipReason) {
@@ -134,18 +134,40 @@ struct ProjectionWorkspace: FoldWorkspace {
                 INSERT OR REPLACE INTO ambassadors(id, team, name, last_shared_ms, left_ms, version, json) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [a.id.rawValue, a.team, a.name, a.lastSharedAt.map(millis), a.leftAt.map(millis), a.version, try json(a)])
         }
+        let shareRow = try RowWriter(db, "INSERT OR REPLACE INTO shares(id, ambassador_id, story_id, posted_ms, version, json) VALUES (?, ?, ?, ?, ?, ?)")
         for s in shares.values {
-            try run("INSERT OR REPLACE INTO shares(id, ambassador_id, story_id, posted_ms, version, json) VALUES (?, ?, ?, ?, ?, ?)",
-                [s.id.rawValue, s.ambassadorID.rawValue, s.storyID?.rawValue, millis(s.postedAt), s.version,
-                 try ProjectionJSON.text(s, fallback: encoder)])
+            let json = try ProjectionJSON.text(s, fallback: encoder)
+            try shareRow.run { row in
+                row.add(s.id.rawValue)
+                row.add(s.ambassadorID.rawValue)
+                row.add(s.storyID?.rawValue)
+                row.add(millis(s.postedAt))
+                row.add(s.version)
+                row.add(json)
+            }
         }
+        let commentRow = try RowWriter(db, """
+            INSERT OR REPLACE INTO comments(id, state, is_open, severity, posted_ms, hidden, author_ref, thread_root, assignee,
+                legal_hold, category, answered, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for c in comments.values {
-            try run("""
-                INSERT OR REPLACE INTO comments(id, state, is_open, severity, posted_ms, hidden, author_ref, thread_root, assignee,
-                    legal_hold, category, answered, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [c.id.rawValue, c.state.rawValue, c.state.isOpen, c.severity, millis(c.postedAt), c.visibility.isHidden,
-                                 c.authorRef.rawValue, c.threadRootID.rawValue, c.assignee, c.isUnderLegalEscalation,
-                                 c.category?.rawValue, c.firstResponseAt != nil, c.version, try ProjectionJSON.text(c, fallback: encoder)])
+            let json = try ProjectionJSON.text(c, fallback: encoder)
+            try commentRow.run { row in
+                row.add(c.id.rawValue)
+                row.add(c.state.rawValue)
+                row.add(c.state.isOpen)
+                row.add(c.severity)
+                row.add(millis(c.postedAt))
+                row.add(c.visibility.isHidden)
+                row.add(c.authorRef.rawValue)
+                row.add(c.threadRootID.rawValue)
+                row.add(c.assignee)
+                row.add(c.isUnderLegalEscalation)
+                row.add(c.category?.rawValue)
+                row.add(c.firstResponseAt != nil)
+                row.add(c.version)
+                row.add(json)
+            }
         }
         for m in moderators.values {
             try run("INSERT OR REPLACE INTO moderators(name, json) VALUES (?, ?)", [m.name, try json(m)])
@@ -163,11 +185,17 @@ struct ProjectionWorkspace: FoldWorkspace {
             try run("INSERT INTO mention_counts(date, topic, source, mentions, engagement) VALUES (?, ?, ?, ?, ?)",
                 [m.date.description, m.topic, m.source, m.mentions, m.engagement])
         }
+        let counterRow = try RowWriter(db, """
+            INSERT INTO counters(metric, scope, bucket, value) VALUES (?, ?, ?, ?)
+            ON CONFLICT(metric, scope, bucket) DO UPDATE SET value = value + excluded.value
+            """)
         for (cell, amount) in counters where amount != 0 {
-            try run("""
-                INSERT INTO counters(metric, scope, bucket, value) VALUES (?, ?, ?, ?)
-                ON CONFLICT(metric, scope, bucket) DO UPDATE SET value = value + excluded.value
-                """, [cell.metric, cell.scope, cell.bucket, amount])
+            try counterRow.run { row in
+                row.add(cell.key.metric.rawValue)
+                row.add(cell.key.scope.key)
+                row.add(cell.bucket)
+                row.add(amount)
+            }
         }
         for (name, amount) in tallies where amount != 0 {
             try run("""

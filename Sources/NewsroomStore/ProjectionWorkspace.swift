@@ -20,17 +20,13 @@ struct ProjectionWorkspace: FoldWorkspace {
     private var snippets: [SnippetID: FactSnippet] = [:]
     private var erasures: [PersonRef: Erasure] = [:]
     private var mentionCounts: [MentionCount] = []
-    private var counters: [CounterCell: Int64] = [:]
+    /// Per counter (its scope's hash made once), the amounts by bucket: a flush sorts the few
+    /// thousand counters by name and each one's buckets as integers, in the table's key order.
+    private var counters: [CounterKey: [Int64: Int64]] = [:]
     private var tallies: [String: Int] = [:]
     private var skipped: [Int64: String] = [:]
     /// The crisis level set or cleared in this batch (outer nil: untouched).
     private var manualCrisisLevel: ManualCrisisLevel??
-
-    /// A counter's key as the fold gave it (its scope's hash made once) and its bucket.
-    private struct CounterCell: Hashable {
-        let key: CounterKey
-        let bucket: Int64
-    }
 
     init(db: Database, calendar: NewsroomCalendar) {
         self.db = db
@@ -110,7 +106,7 @@ struct ProjectionWorkspace: FoldWorkspace {
     mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
     mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) { manualCrisisLevel = .some(level) }
     mutating func count(_ delta: CounterDelta) {
-        counters[CounterCell(key: delta.key, bucket: delta.bucket.index), default: 0] += delta.amount
+        counters[delta.key, default: [:]][delta.bucket.index, default: 0] += delta.amount
     }
     mutating func adjust(_ tally: Tally, by amount: Int) { tallies[tally.name, default: 0] += amount }
     mutating func skip(_ event: StoredEvent, because reason: SkipReason) {
@@ -189,12 +185,17 @@ struct ProjectionWorkspace: FoldWorkspace {
             INSERT INTO counters(metric, scope, bucket, value) VALUES (?, ?, ?, ?)
             ON CONFLICT(metric, scope, bucket) DO UPDATE SET value = value + excluded.value
             """)
-        for (cell, amount) in counters where amount != 0 {
-            try counterRow.run { row in
-                row.add(cell.key.metric.rawValue)
-                row.add(cell.key.scope.key)
-                row.add(cell.bucket)
-                row.add(amount)
+        let storageOrder = counters.keys.sorted { a, b in
+            a.metric.rawValue != b.metric.rawValue ? a.metric.rawValue < b.metric.rawValue : a.scope.key < b.scope.key
+        }
+        for key in storageOrder {
+            for (bucket, amount) in counters[key, default: [:]].sorted(by: { $0.key < $1.key }) where amount != 0 {
+                try counterRow.run { row in
+                    row.add(key.metric.rawValue)
+                    row.add(key.scope.key)
+                    row.add(bucket)
+                    row.add(amount)
+                }
             }
         }
         for (name, amount) in tallies where amount != 0 {

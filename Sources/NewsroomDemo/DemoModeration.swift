@@ -10,6 +10,8 @@ struct DemoModeration {
     let calendar: NewsroomCalendar
     let people: [DemoPerson]
     let comments: [DemoComment]
+    /// The pure work on texts, done once per distinct text: the phrase banks repeat.
+    private let texts = ModerationTextMemo()
 
     static let hideNotes: [CommentCategory: [String]] = [
         .insult: ["Beleidigung gegen Mitarbeitende", "Persönliche Herabwürdigung, kein Sachbezug"],
@@ -39,11 +41,11 @@ struct DemoModeration {
             let person = people[c.person]
             let text = DemoTexts.comment(c.category, english: c.english, rng: &rng)
             // A spam wave is the same text again within the hour; the demo's phrase banks repeat over weeks.
-            let normalised = TriageText(text)
+            let normalised = texts.normalised(text)
             let wave = normalised.fingerprint ^ (UInt64(c.receivedAt.timeIntervalSince1970 / 3600) &* 0x9E37_79B9_7F4A_7C15)
             let identical = seen[wave, default: 0]
             seen[wave, default: 0] += 1
-            let triage = { RuleClassifier.standard.classify(normalised, language: c.english ? "en" : "de", identicalSeen: identical) }
+            let triage = { [texts] in texts.triage(normalised, english: c.english, identicalSeen: identical) }
             log.emit(c.receivedAt, "import:\(c.network.name)", .commentReceived(CommentReceived(
                 commentID: c.id, network: c.network, authorRef: person.ref, authorFollowers: person.followers, target: c.target,
                 parentID: c.parent.map { comments[$0].id }, postedAt: c.postedAt, language: c.english ? "en" : "de")),
@@ -207,14 +209,9 @@ struct DemoModeration {
     /// purpose: the reply is in the log, and the log carries no personal data.
     private func reply(_ c: DemoComment, text comment: String, templateFor cat: CommentCategory, de: Bool, rng: inout DemoRandom) -> EventPayload {
         let language = de ? "de" : "en"
-        let fitting = DemoTexts.templates.filter { $0.language == language && $0.categories.contains(cat) }
+        let fitting = texts.templates(for: cat, language: language)
         let template = fitting.isEmpty ? DemoTexts.templates[0] : rng.pick(fitting)
-        let fact = DemoTexts.fact(answering: comment, language: language)
-        var text = template.filled(with: ["author": "", "fact": fact])
-        // The empty name leaves " ," or ", !" behind in some templates; look before replacing (it is slow).
-        let bytes = Array(text.utf8)
-        if DemoTexts.occurs(" ,", in: bytes) { text = text.replacing(" ,", with: ",") }
-        if DemoTexts.occurs(", !", in: Array(text.utf8)) { text = text.replacing(", !", with: "!") }
+        let text = texts.reply(from: template, answering: comment, language: language)
         return .commentReplied(CommentReplied(commentID: c.id, replyID: "r-" + c.id.rawValue.dropFirst(2), text: text,
                                               language: language, templateID: template.id))
     }

@@ -245,7 +245,7 @@ public final class FolderStore: EventStore {
             let rows = try Row.fetchAll(db, sql: "SELECT \(EventRows.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT 20000", arguments: [after])
             guard let last = rows.last else { break }
             for row in rows { try Fold.apply(EventRows.decode(row, unreadable: &unreadable, using: decoder), to: &workspace) }
-            try workspace.flush()
+            try workspace.flush(into: db)
             after = last["seq"]
             folded += rows.count
             progress?(RebuildProgress(events: folded, total: total, elapsed: elapsed(), finished: false))
@@ -322,37 +322,45 @@ public final class FolderStore: EventStore {
         }
     }
 
-    /// Writes a whole newsroom's events in one transaction, for a store nobody else uses yet (the
-    /// demo, made beside its folder and moved into place): every entity is read and written once,
-    /// and `progress` hears how many events are written every few thousand. Returns that count.
-    public func appendInOnePass(_ events: [NewEvent], progress: (Int) -> Void) throws -> Int {
-        guard !isReadOnly else { throw StoreError.readOnly(folder.root.path) }
-        let calendar = config.calendar
+    /// Creates a newsroom and writes its whole log in one transaction, for a folder nobody else
+    /// uses yet (the demo, made beside its place and moved there): every entity is read and written
+    /// once, and `progress` hears how many events are written every few thousand. Returns that count.
+    ///
+    /// The folder is written through one connection without a journal (nobody can read it before it
+    /// is moved into place, and a half-made folder is thrown away), so each page is written once
+    /// instead of to the write-ahead log and again at the checkpoint; it is switched to the
+    /// write-ahead log and made durable with one `fsync` before this returns.
+    public static func createInOnePass(at folder: StoreFolder, configYAML yaml: String, events: [NewEvent],
+                                       progress: (Int) -> Void) throws -> Int {
+        let calendar: NewsroomCalendar
         do {
-            return try writer.writeWithoutTransaction { db in
-                try db.execute(sql: ImportPragmas.during)
-                // Nobody reads this folder until it is moved into place: the commit and the
-                // checkpoint only write, and one fsync of the database below makes it durable.
-                try db.execute(sql: "PRAGMA synchronous = OFF")
-                defer { try? db.execute(sql: ImportPragmas.after + "; PRAGMA synchronous = FULL") }
-                var count = 0
-                try db.inTransaction(.immediate) {
-                    // Into an empty store, the secondary indexes are built once at the end (a sort)
-                    // rather than entry by entry; the fold reads only by primary key meanwhile.
-                    let empty = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM events")! == 0
-                    let indexes = empty ? try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL") : []
+            let store = try create(at: folder, configYAML: yaml)
+            calendar = store.config.calendar
+        }
+        let path = folder.database.path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            var count = 0
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2")
+                try db.inTransaction(.exclusive) {
+                    // The secondary indexes are built once at the end (a sort) rather than entry by
+                    // entry; the fold reads nothing from the empty store meanwhile.
+                    let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
                     for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
-                    count = try Self.appendInTransaction(events, db: db, calendar: calendar, intoEmptyLog: empty, progress: progress).count
+                    count = try appendInTransaction(events, db: db, calendar: calendar, intoEmptyLog: true, progress: progress).count
                     for index in indexes { try db.execute(sql: index["sql"] as String) }
                     return .commit
                 }
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                // Durable before the folder is moved into place, as a FULL commit would be.
-                try Self.syncToDisk(folder.database.path)
-                return count
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
+            try queue.close()
+            // Durable before the folder is moved into place, as a FULL commit would be.
+            try syncToDisk(path)
+            folder.restrictDatabaseFiles()
+            return count
         } catch let error as DatabaseError {
-            throw Self.describe(error, path: folder.database.path)
+            throw describe(error, path: path)
         }
     }
 
@@ -366,24 +374,37 @@ public final class FolderStore: EventStore {
         let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?)")
         var seen = Set<UUID>()
         var committed: [StoredEvent] = []
-        let prepared = PreparedEvents(events)
         // The machine's clock, not the newsroom's (which --now and NEWSROOM_NOW can set): the audit's check.
         let committedMs = millis(Date())
+        // Into an empty log the fold needs nothing from the store: it runs beside the inserts.
+        let ahead = intoEmptyLog ? FoldAhead(calendar: calendar, after: seq, committedAt: date(millis: committedMs), expecting: events.count) : nil
+        var follow: (@Sendable (PreparedEvents.Item) -> Void)?
+        if let ahead { follow = { item in ahead.fold(item) } }
+        let prepared = PreparedEvents(events, then: follow)
         let eventRow = try EventRows.writer(db)
         let personalRows = try PersonalRows.Writers(db)
+        var written = 0
         for (index, new) in events.enumerated() {
             let item = try prepared.item(index)
             guard seen.insert(new.event.id).inserted, try intoEmptyLog || !Bool.fetchOne(known, arguments: [item.idText])! else { continue }
             seq += 1
             try EventRows.insert(new.event, idText: item.idText, body: item.body, seq: seq, committedMs: committedMs, with: eventRow)
             try PersonalRows.insert(new.personal, at: new.event.time, with: personalRows)
+            written += 1
+            if written % 5000 == 0 { progress(written) }
+            guard ahead == nil else { continue }
             // Fold what the log now holds (the body as stored), so projections equal a replay.
             let stored = StoredEvent(seq: seq, event: item.stored, committedAt: date(millis: committedMs))
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
-            if committed.count % 5000 == 0 { progress(committed.count) }
         }
-        try workspace.flush()
+        if let ahead {
+            prepared.waitUntilDone()
+            if let failure = ahead.failure { throw failure }
+            workspace = ahead.workspace
+            committed = ahead.committed
+        }
+        try workspace.flush(into: db)
         return committed
     }
 

@@ -7,7 +7,7 @@ import NewsroomCore
 /// chunk by chunk and only inserts and folds, so a long append (the demo, an import batch) uses
 /// both cores without changing a byte of what is written.
 final class PreparedEvents: @unchecked Sendable {
-    struct Item {
+    struct Item: Sendable {
         let idText: String
         let body: Data
         let stored: Event
@@ -21,9 +21,13 @@ final class PreparedEvents: @unchecked Sendable {
     private let ready: [DispatchSemaphore]
     private let done = DispatchGroup()
     private var waited: Int = -1
+    /// Run on the preparing thread for each item once it is ready (the fold of an append into an
+    /// empty log, which reads nothing from the store).
+    private let follow: (@Sendable (Item) -> Void)?
 
-    init(_ events: [NewEvent]) {
+    init(_ events: [NewEvent], then follow: (@Sendable (Item) -> Void)? = nil) {
         self.events = events
+        self.follow = follow
         slots = .allocate(capacity: max(events.count, 1))
         slots.initialize(repeating: nil)
         let chunks = (events.count + Self.chunk - 1) / Self.chunk
@@ -51,8 +55,16 @@ final class PreparedEvents: @unchecked Sendable {
                 }
             }
             ready[c].signal()
+            if let follow {
+                for i in (c * Self.chunk)..<min(events.count, (c + 1) * Self.chunk) {
+                    if case .success(let item) = slots[i] { follow(item) }
+                }
+            }
         }
     }
+
+    /// Waits until every item is prepared and followed.
+    func waitUntilDone() { done.wait() }
 
     deinit {
         done.wait()

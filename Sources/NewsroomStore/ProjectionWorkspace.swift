@@ -5,7 +5,9 @@ import NewsroomCore
 /// The fold's workspace inside a write transaction: entities are read from the projection tables,
 /// changed by `Fold.apply`, kept in memory for the rest of the batch, and written back by `flush`.
 struct ProjectionWorkspace: FoldWorkspace {
-    let db: Database
+    /// Where entities missing from the batch are read; nil when the projections are known to be
+    /// empty (an append into an empty log), so the fold can run away from the connection.
+    let db: Database?
     let calendar: NewsroomCalendar
     private let encoder = EventJSON.encoder()
     private let decoder = EventJSON.decoder()
@@ -28,18 +30,20 @@ struct ProjectionWorkspace: FoldWorkspace {
     /// The crisis level set or cleared in this batch (outer nil: untouched).
     private var manualCrisisLevel: ManualCrisisLevel??
 
-    init(db: Database, calendar: NewsroomCalendar) {
+    init(db: Database?, calendar: NewsroomCalendar) {
         self.db = db
         self.calendar = calendar
     }
 
-    private func load<T: Decodable>(_ type: T.Type, _ sql: String, _ key: String) throws -> T? {
-        guard let json = try String.fetchOne(db.cachedStatement(sql: sql), arguments: [key]) else { return nil }
-        return try decoder.decode(T.self, from: Data(json.utf8))
+    /// One text column of one projection row, nil when the batch began on empty projections.
+    private func storedText(_ sql: String, _ key: String) throws -> String? {
+        guard let db else { return nil }
+        return try String.fetchOne(db.cachedStatement(sql: sql), arguments: [key])
     }
 
-    private func run(_ sql: String, _ arguments: StatementArguments) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    private func load<T: Decodable>(_ type: T.Type, _ sql: String, _ key: String) throws -> T? {
+        guard let json = try storedText(sql, key) else { return nil }
+        return try decoder.decode(T.self, from: Data(json.utf8))
     }
 
     private func json<T: Encodable>(_ value: T) throws -> String {
@@ -59,12 +63,12 @@ struct ProjectionWorkspace: FoldWorkspace {
     }
     func share(_ id: ShareID) throws -> Share? {
         if let share = shares[id] { return share }
-        guard let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM shares WHERE id = ?"), arguments: [id.rawValue]) else { return nil }
+        guard let json = try storedText("SELECT json FROM shares WHERE id = ?", id.rawValue) else { return nil }
         return try ProjectionJSON.share(json, fallback: decoder)
     }
     func comment(_ id: CommentID) throws -> Comment? {
         if let comment = comments[id] { return comment }
-        guard let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM comments WHERE id = ?"), arguments: [id.rawValue]) else { return nil }
+        guard let json = try storedText("SELECT json FROM comments WHERE id = ?", id.rawValue) else { return nil }
         return try ProjectionJSON.comment(json, fallback: decoder)
     }
 
@@ -77,13 +81,14 @@ struct ProjectionWorkspace: FoldWorkspace {
             if let share = shares[ShareID(target.id)] {
                 storyID = share.storyID?.rawValue
             } else {
-                storyID = try String.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM shares WHERE id = ?"), arguments: [target.id])
+                storyID = try storedText("SELECT story_id FROM shares WHERE id = ?", target.id)
             }
         case .story: storyID = target.id
         case .companyPost: storyID = nil
         }
         guard let storyID else { return [] }
         if let story = stories[StoryID(storyID)] { return Array(Set(story.content.topics)).sorted() }
+        guard let db else { return [] }
         let topics = try String.fetchAll(db.cachedStatement(sql: """
             SELECT t.value FROM stories, json_each(stories.json, '$.content.topics') AS t
                 WHERE stories.id = ? AND t.type = 'text'
@@ -116,8 +121,11 @@ struct ProjectionWorkspace: FoldWorkspace {
         }
     }
 
-    /// Writes everything the batch changed, and empties the batch.
-    mutating func flush() throws {
+    /// Writes everything the batch changed through the transaction's connection, and empties the batch.
+    mutating func flush(into db: Database) throws {
+        func run(_ sql: String, _ arguments: StatementArguments) throws {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        }
         for s in stories.values {
             try run("INSERT OR REPLACE INTO stories(id, created_ms, version, json) VALUES (?, ?, ?, ?)",
                 [s.id.rawValue, millis(s.createdAt), s.version, try json(s)])
@@ -213,7 +221,7 @@ struct ProjectionWorkspace: FoldWorkspace {
         for (seq, reason) in skipped {
             try run("INSERT OR REPLACE INTO skipped(seq, reason) VALUES (?, ?)", [seq, reason])
         }
-        self = ProjectionWorkspace(db: db, calendar: calendar)
+        self = ProjectionWorkspace(db: self.db, calendar: calendar)
     }
 }
 

@@ -52,13 +52,14 @@ struct DemoBuilder {
 
     func build(in folder: StoreFolder) throws -> Summary {
         let started = Date()
-        let store = try FolderStore.create(at: folder, configYAML: DemoNewsroom.configYAML(now: now))
+        let yaml = DemoNewsroom.configYAML(now: now)
         report?("making up a newsroom's last weeks: stories, ambassadors, shares, comments …")
-        let events = DemoNewsroom.events(seed: seed, now: now, calendar: store.config.calendar).all
+        var config = ConfigReader(file: "newsroom.yaml")
+        let events = DemoNewsroom.events(seed: seed, now: now, calendar: try config.read(yaml).calendar).all
         report?("writing \(RateLine.grouped(events.count)) events …")
         // One pass, one transaction: nobody else uses the new folder yet, and each entity is
         // read and written once instead of once per batch.
-        let written = try store.appendInOnePass(events) { done in
+        let written = try FolderStore.createInOnePass(at: folder, configYAML: yaml, events: events) { done in
             guard !quiet || report != nil else { return }
             let elapsed = Date().timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(done) / elapsed : 0

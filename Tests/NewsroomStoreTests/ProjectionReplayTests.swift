@@ -19,7 +19,31 @@ import NewsroomCore
             try store.append(script.events(size))
             remaining -= size
         }
+        try expectProjectionsEqualAReplay(store, seed: seed)
+    }
 
+    /// The demo's way: a new folder, everything in one transaction without a journal, the fold
+    /// beside the inserts, the indexes built at the end.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func aOnePassIntoANewFolderEqualsAFullReplay(seed: UInt64) throws {
+        let t = try TemporaryNewsroom("one-pass-\(seed)")
+        var script = RandomNewsroomScript(seed: seed)
+        let events = script.events(600)
+        let written = try FolderStore.createInOnePass(at: t.folder, configYAML: ConfigTemplate.text(name: "One pass", timeZone: "Europe/Berlin"),
+                                                      events: events + events.prefix(50)) { _ in }
+        #expect(written == 600, "a repeated id is written once")
+        let store = try FolderStore.open(t.folder)
+        #expect(try store.lastSeq() == 600)
+        let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal", "the folder is left as every store is")
+        let indexes = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")! }
+        let fresh = try TemporaryNewsroom("one-pass-ref-\(seed)")
+        let reference = try fresh.create().read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")! }
+        #expect(indexes == reference && indexes > 0, "every index is there again")
+        try expectProjectionsEqualAReplay(store, seed: seed)
+    }
+
+    private func expectProjectionsEqualAReplay(_ store: FolderStore, seed: UInt64) throws {
         var replay = NewsroomState(calendar: store.config.calendar)
         replay.apply(try store.events(after: 0, limit: 100_000))
         #expect(replay.lastSeq == (try store.lastSeq()))

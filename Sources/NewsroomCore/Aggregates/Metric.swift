@@ -25,6 +25,10 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case hashtagShares
     /// Ambassadors taking a hashtag up: one count when an ambassador first posts it, in that bucket.
     case hashtagAdopters
+
+    /// By case, not by name: a `String` enum otherwise hashes its raw value, and the fold hashes a
+    /// metric at every count (a replay of a million events counts millions of times).
+    public func hash(into hasher: inout Hasher) { hasher.combine(withUnsafeBytes(of: self) { $0[0] }) }
 }
 
 /// What a counter is about: the whole program, one ambassador, one topic, one reason ...

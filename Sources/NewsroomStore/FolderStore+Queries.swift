@@ -121,9 +121,13 @@ extension FolderStore {
         }
     }
 
-    /// A thread, oldest first.
+    /// A thread, oldest first: the opening comment by its id, the replies through their index.
     public func thread(_ root: CommentID) throws -> [Comment] {
-        try decodeComments("SELECT json FROM comments WHERE thread_root = ? ORDER BY posted_ms", [root.rawValue])
+        try decodeComments("""
+            SELECT json FROM (SELECT json, posted_ms FROM comments WHERE id = ?1 AND thread_root = ?1
+                UNION ALL SELECT json, posted_ms FROM comments WHERE thread_root = ?1 AND thread_root <> id)
+            ORDER BY posted_ms
+            """, [root.rawValue])
     }
 
     /// The oldest open comment, for "oldest age" in the overview.

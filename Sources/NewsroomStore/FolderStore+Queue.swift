@@ -39,12 +39,16 @@ extension FolderStore {
         try read { db in
             for chunk in roots.chunked(400) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                // The opening comments by id, their replies through the index of replies.
                 for row in try Row.fetchAll(db, sql: """
+                    SELECT id, posted_ms >= ? AND posted_ms <= ?, answered FROM comments WHERE id IN (\(marks)) AND thread_root = id
+                    UNION ALL
                     SELECT thread_root, SUM(posted_ms >= ? AND posted_ms <= ?), MAX(answered) FROM comments
-                    WHERE thread_root IN (\(marks)) GROUP BY thread_root
-                    """, arguments: StatementArguments([hourAgo, now] + chunk.map { $0 as (any DatabaseValueConvertible) })) {
+                    WHERE thread_root IN (\(marks)) AND thread_root <> id GROUP BY thread_root
+                    """, arguments: StatementArguments([hourAgo, now] + chunk.map { $0 as (any DatabaseValueConvertible) }
+                                                     + [hourAgo, now] + chunk.map { $0 as (any DatabaseValueConvertible) })) {
                     let root = CommentID(row[0] as String)
-                    threads[root] = row[1]
+                    threads[root, default: 0] += row[1] as Int
                     if (row[2] as Int? ?? 0) != 0 { answered.insert(root) }
                 }
             }

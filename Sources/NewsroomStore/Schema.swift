@@ -108,6 +108,17 @@ enum Schema {
             // `crisis.declared` and `crisis.cleared`, rebuilt with the others).
             try db.execute(sql: "CREATE TABLE crisis_level(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)")
         }
+        m.registerMigration("v7: fewer indexes under random keys on the import path") { db in
+            // Each index under a random key costs about one dirty page per imported comment and
+            // commit. A thread's opening comment is read by its id, so the thread index keeps
+            // replies only (most imported comments open their own thread); a person's texts are
+            // found by a scan, for the rare erasure and access report.
+            try db.execute(sql: """
+                DROP INDEX comments_by_thread;
+                CREATE INDEX comments_replies_by_thread ON comments(thread_root, posted_ms) WHERE thread_root <> id;
+                DROP INDEX authored_texts_by_ref;
+                """)
+        }
         return m
     }
 

@@ -105,6 +105,8 @@ func replay(_ dir: String) throws {
     var state = NewsroomState(calendar: store.config.calendar)
     var count = 0
     let time = try seconds {
+        // Sized from the projections (counted inside the time), as `check --full` does.
+        state = try store.replayState()
         try store.forEachPage { page in
             state.apply(page)
             count += page.count

@@ -46,7 +46,7 @@ extension FolderStore {
                                                       : "\(count) events, but seq runs from \(first) to \(last): events are missing")
         result.add("event ids", ok: badIDs == 0, badIDs == 0 ? "every id is a UUID" : "\(badIDs) events have an id that is not a UUID")
 
-        var replay = NewsroomState(calendar: config.calendar)
+        var replay = full ? try replayState() : NewsroomState(calendar: config.calendar)
         try forEachPage { page in if full { replay.apply(page) } }
         let unreadable = unreadableEvents.count
         result.add("event bodies", ok: unreadable == 0, unreadable == 0 ? "every body reads" : "\(unreadable) bodies cannot be read, e.g. seq \(unreadableEvents.keys.sorted().prefix(3).map(String.init).joined(separator: ", "))")

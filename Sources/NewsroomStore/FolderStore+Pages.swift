@@ -3,6 +3,16 @@ import Foundation
 import NewsroomCore
 
 extension FolderStore {
+    /// An empty state for a full replay of this store, its tables sized from the projections.
+    public func replayState() throws -> NewsroomState {
+        let counts = try read { db in
+            try ["stories", "briefings", "ambassadors", "shares", "comments"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! }
+        }
+        var sizes = NewsroomState.Sizes()
+        (sizes.stories, sizes.briefings, sizes.ambassadors, sizes.shares, sizes.comments) = (counts[0], counts[1], counts[2], counts[3], counts[4])
+        return NewsroomState(calendar: config.calendar, reserving: sizes)
+    }
+
     /// Every event in order, a page at a time. The next page is read and decoded on another core
     /// while `body` works on this one, so a full replay costs about the larger of reading and
     /// folding, not their sum.

@@ -43,6 +43,23 @@ import NewsroomCore
         try expectProjectionsEqualAReplay(store, seed: seed)
     }
 
+    /// `check --full` and the replay benchmark start from a state sized from the projections: the
+    /// same fold, without the growth of its tables.
+    @Test func aReplaySizedFromTheProjectionsFoldsTheSame() throws {
+        let t = try TemporaryNewsroom("sized-replay")
+        let store = try t.create()
+        var script = RandomNewsroomScript(seed: 9)
+        try store.append(script.events(400))
+        let log = try store.events(after: 0, limit: 100_000)
+        var sized = try store.replayState(), plain = NewsroomState(calendar: store.config.calendar)
+        #expect(sized.comments.capacity >= (try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comments")! }))
+        sized.apply(log)
+        plain.apply(log)
+        #expect(sized.comments == plain.comments && sized.shares == plain.shares && sized.stories == plain.stories)
+        #expect(sized.ambassadors == plain.ambassadors && sized.briefings == plain.briefings && sized.counters == plain.counters)
+        #expect(!plain.comments.isEmpty && !plain.shares.isEmpty)
+    }
+
     private func expectProjectionsEqualAReplay(_ store: FolderStore, seed: UInt64) throws {
         var replay = NewsroomState(calendar: store.config.calendar)
         replay.apply(try store.events(after: 0, limit: 100_000))

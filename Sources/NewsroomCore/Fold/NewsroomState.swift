@@ -27,6 +27,23 @@ public struct NewsroomState: FoldWorkspace, Sendable {
         self.calendar = calendar
     }
 
+    /// How many entities a replay will meet, when known (a store's projection tables).
+    public struct Sizes: Sendable {
+        public var stories = 0, briefings = 0, ambassadors = 0, shares = 0, comments = 0
+        public init() {}
+    }
+
+    /// A state whose tables are made their final size up front: a dictionary that grows holds its
+    /// old and new storage at once, and for a million-event replay the comments' is the largest.
+    public init(calendar: NewsroomCalendar, reserving sizes: Sizes) {
+        self.calendar = calendar
+        stories.reserveCapacity(sizes.stories)
+        briefings.reserveCapacity(sizes.briefings)
+        ambassadors.reserveCapacity(sizes.ambassadors)
+        shares.reserveCapacity(sizes.shares)
+        comments.reserveCapacity(sizes.comments)
+    }
+
     /// Folds events in; those at or below `lastSeq` were folded already and are passed over,
     /// so own writes and the live tail never count twice.
     public mutating func apply(_ events: [StoredEvent]) {

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import NewsroomCore
 
@@ -30,43 +31,101 @@ struct DemoModeration {
         let payload: EventPayload
     }
 
+    /// A comment's text as drawn, with what the spam-wave rule needs (how often the same text
+    /// came in that hour before it).
+    private struct DrawnText {
+        let text: String
+        let normalised: TriageText
+        var identicalSeen = 0
+    }
+
+    /// Writes every comment and its handling, in two halves on two cores: each comment draws its
+    /// text from a stream of its own, the spam waves are counted in comment order (they span the
+    /// halves), and each half handles its comments with a random stream, a memo and a part of the
+    /// log of its own, so the result does not depend on timing.
     func write(rng: inout DemoRandom, log: inout DemoLog) {
         var lastChild: [Int: Date] = [:]
         for c in comments where c.parent != nil {
             lastChild[c.root] = max(lastChild[c.root] ?? c.receivedAt, c.receivedAt)
         }
-        let limit = now.addingTimeInterval(-1)
+        let middle = comments.count / 2
+        let textSeed = rng.next()
+        let halves = [0..<middle, middle..<comments.count].enumerated().map { h, range in
+            HalfWork(moderation: self, comments: range, seed: rng.next(), log: log.part(h + 1, capacity: range.count * 5))
+        }
+        DispatchQueue.concurrentPerform(iterations: halves.count) { h in halves[h].draw(textSeed: textSeed) }
         var seen: [UInt64: Int] = [:]
-        for (i, c) in comments.enumerated() {
-            let person = people[c.person]
-            let text = DemoTexts.comment(c.category, english: c.english, rng: &rng)
-            // A spam wave is the same text again within the hour; the demo's phrase banks repeat over weeks.
-            let normalised = texts.normalised(text)
-            let wave = normalised.fingerprint ^ (UInt64(c.receivedAt.timeIntervalSince1970 / 3600) &* 0x9E37_79B9_7F4A_7C15)
-            let identical = seen[wave, default: 0]
-            seen[wave, default: 0] += 1
-            let triage = { [texts] in texts.triage(normalised, english: c.english, identicalSeen: identical) }
-            log.emit(c.receivedAt, "import:\(c.network.name)", .commentReceived(CommentReceived(
-                commentID: c.id, network: c.network, authorRef: person.ref, authorFollowers: person.followers, target: c.target,
-                parentID: c.parent.map { comments[$0].id }, postedAt: c.postedAt, language: c.english ? "en" : "de")),
-                PersonalData(profiles: [person.profile], texts: [AuthoredText(ref: person.ref, subject: c.id.rawValue, text: text, writtenAt: c.postedAt)]))
-
-            let steps = plan(c, text: text, triage: triage, rng: &rng)
-            var last = c.receivedAt
-            var closed = false
-            for step in steps {
-                guard step.time < limit else { break }
-                log.emit(step.time, step.actor, step.payload)
-                last = step.time
-                if case .commentMoved(let m) = step.payload { closed = !m.state.isOpen }
-                if case .commentReplied = step.payload { closed = true }
+        for half in halves {
+            for (k, i) in half.comments.enumerated() {
+                // A spam wave is the same text again within the hour; the demo's phrase banks repeat over weeks.
+                let wave = half.drawn[k].normalised.fingerprint ^ (UInt64(comments[i].receivedAt.timeIntervalSince1970 / 3600) &* 0x9E37_79B9_7F4A_7C15)
+                half.drawn[k].identicalSeen = seen[wave, default: 0]
+                seen[wave, default: 0] += 1
             }
-            // A later outside reply reopened the thread: the moderators close it again after it.
-            if let child = lastChild[i], closed, child >= last {
-                let at = child.addingTimeInterval(min(rng.double(300..<5400), max(0.001, limit.timeIntervalSince(child) / 2)))
-                if at < limit {
-                    log.emit(at, moderator(at), .commentMoved(CommentMoved(commentID: c.id, state: .resolved, note: "Nachfrage im Thread beantwortet")))
-                }
+        }
+        let threads = lastChild
+        DispatchQueue.concurrentPerform(iterations: halves.count) { h in halves[h].handle(lastChild: threads) }
+        for half in halves { log.append(half.log) }
+    }
+
+    /// One half of the comments, made on one thread: its texts, then its handling and the part of
+    /// the log it writes. Each thread touches only its own half.
+    private final class HalfWork: @unchecked Sendable {
+        /// With a memo of its own: the memo is not shared between threads.
+        let worker: DemoModeration
+        let comments: Range<Int>
+        let seed: UInt64
+        var drawn: [DrawnText] = []
+        var log: DemoLog
+
+        init(moderation m: DemoModeration, comments: Range<Int>, seed: UInt64, log: DemoLog) {
+            worker = DemoModeration(now: m.now, calendar: m.calendar, people: m.people, comments: m.comments)
+            (self.comments, self.seed, self.log) = (comments, seed, log)
+        }
+
+        func draw(textSeed: UInt64) {
+            drawn = comments.map { i in
+                let c = worker.comments[i]
+                var rng = DemoRandom(seed: DemoRandom.mix(textSeed ^ UInt64(i) &* 0x9E37_79B9_7F4A_7C15))
+                let text = DemoTexts.comment(c.category, english: c.english, rng: &rng)
+                return DrawnText(text: text, normalised: worker.texts.normalised(text))
+            }
+        }
+
+        func handle(lastChild: [Int: Date]) {
+            var rng = DemoRandom(seed: DemoRandom.mix(seed))
+            for (k, i) in comments.enumerated() {
+                worker.handle(i, drawn[k], lastChild: lastChild[i], rng: &rng, log: &log)
+            }
+        }
+    }
+
+    /// One comment as it came in, and what the team did with it.
+    private func handle(_ i: Int, _ drawn: DrawnText, lastChild: Date?, rng: inout DemoRandom, log: inout DemoLog) {
+        let c = comments[i]
+        let person = people[c.person]
+        let limit = now.addingTimeInterval(-1)
+        let triage = { [texts] in texts.triage(drawn.normalised, english: c.english, identicalSeen: drawn.identicalSeen) }
+        log.emit(c.receivedAt, "import:\(c.network.name)", .commentReceived(CommentReceived(
+            commentID: c.id, network: c.network, authorRef: person.ref, authorFollowers: person.followers, target: c.target,
+            parentID: c.parent.map { comments[$0].id }, postedAt: c.postedAt, language: c.english ? "en" : "de")),
+            PersonalData(profiles: [person.profile], texts: [AuthoredText(ref: person.ref, subject: c.id.rawValue, text: drawn.text, writtenAt: c.postedAt)]))
+
+        let steps = plan(c, text: drawn.text, triage: triage, rng: &rng)
+        var last = c.receivedAt
+        var closed = false
+        for step in steps {
+            guard step.time < limit else { break }
+            log.emit(step.time, step.actor, step.payload)
+            last = step.time
+            if case .commentMoved(let m) = step.payload { closed = !m.state.isOpen }
+            if case .commentReplied = step.payload { closed = true }
+        }
+        // A later outside reply reopened the thread: the moderators close it again after it.
+        if let child = lastChild, closed, child >= last {
+            let at = child.addingTimeInterval(min(rng.double(300..<5400), max(0.001, limit.timeIntervalSince(child) / 2)))
+            if at < limit {
+                log.emit(at, moderator(at), .commentMoved(CommentMoved(commentID: c.id, state: .resolved, note: "Nachfrage im Thread beantwortet")))
             }
         }
     }

@@ -10,6 +10,10 @@ final class FoldAhead: @unchecked Sendable {
     private(set) var workspace: ProjectionWorkspace
     private(set) var committed: [StoredEvent] = []
     private(set) var failure: (any Error)?
+    /// The flush's largest rows, made here once the last event is folded (the writer is still
+    /// inserting then); nil when the fold stopped short.
+    private(set) var rows: ProjectionWorkspace.Rows?
+    private var expected: Int
     private var seen = Set<UUID>()
     private var seq: Int64
     private let committedAt: Date
@@ -18,16 +22,27 @@ final class FoldAhead: @unchecked Sendable {
         workspace = ProjectionWorkspace(db: nil, calendar: calendar)
         self.seq = seq
         self.committedAt = committedAt
+        expected = count
         committed.reserveCapacity(count)
     }
 
     func fold(_ item: PreparedEvents.Item) {
+        expected -= 1
+        defer { if expected == 0, failure == nil { rowsAhead() } }
         guard failure == nil, seen.insert(item.stored.id).inserted else { return }
         seq += 1
         let stored = StoredEvent(seq: seq, event: item.stored, committedAt: committedAt)
         do {
             try Fold.apply(stored, to: &workspace)
             committed.append(stored)
+        } catch {
+            failure = error
+        }
+    }
+
+    private func rowsAhead() {
+        do {
+            rows = try workspace.rows()
         } catch {
             failure = error
         }

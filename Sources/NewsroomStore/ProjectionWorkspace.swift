@@ -121,8 +121,35 @@ struct ProjectionWorkspace: FoldWorkspace {
         }
     }
 
-    /// Writes everything the batch changed through the transaction's connection, and empties the batch.
-    mutating func flush(into db: Database) throws {
+    /// The largest rows of a flush, worked out without the connection: the comments with their
+    /// JSON, and the counter cells in the table's key order. The demo's pass makes them on the
+    /// preparing thread while the writer still inserts events.
+    struct Rows {
+        var comments: [Comment] = []
+        var commentJSON: [String] = []
+        var counterCells: [(metric: String, scope: String, bucket: Int64, amount: Int64)] = []
+    }
+
+    func rows() throws -> Rows {
+        var rows = Rows()
+        rows.comments = Array(comments.values)
+        rows.commentJSON = try rows.comments.map { try ProjectionJSON.text($0, fallback: encoder) }
+        let storageOrder = counters.keys.sorted { a, b in
+            a.metric.rawValue != b.metric.rawValue ? a.metric.rawValue < b.metric.rawValue : a.scope.key < b.scope.key
+        }
+        rows.counterCells.reserveCapacity(counters.values.reduce(0) { $0 + $1.count })
+        for key in storageOrder {
+            let metric = key.metric.rawValue, scope = key.scope.key
+            for (bucket, amount) in counters[key, default: [:]].sorted(by: { $0.key < $1.key }) where amount != 0 {
+                rows.counterCells.append((metric, scope, bucket, amount))
+            }
+        }
+        return rows
+    }
+
+    /// Writes everything the batch changed through the transaction's connection, and empties the
+    /// batch; `made` are its `rows()` when they were worked out ahead.
+    mutating func flush(into db: Database, rows made: Rows? = nil) throws {
         func run(_ sql: String, _ arguments: StatementArguments) throws {
             try db.cachedStatement(sql: sql).execute(arguments: arguments)
         }
@@ -154,8 +181,8 @@ struct ProjectionWorkspace: FoldWorkspace {
             INSERT OR REPLACE INTO comments(id, state, is_open, severity, posted_ms, hidden, author_ref, thread_root, assignee,
                 legal_hold, category, answered, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for c in comments.values {
-            let json = try ProjectionJSON.text(c, fallback: encoder)
+        let rows = try made ?? rows()
+        for (c, json) in zip(rows.comments, rows.commentJSON) {
             try commentRow.run { row in
                 row.add(c.id.rawValue)
                 row.add(c.state.rawValue)
@@ -193,17 +220,12 @@ struct ProjectionWorkspace: FoldWorkspace {
             INSERT INTO counters(metric, scope, bucket, value) VALUES (?, ?, ?, ?)
             ON CONFLICT(metric, scope, bucket) DO UPDATE SET value = value + excluded.value
             """)
-        let storageOrder = counters.keys.sorted { a, b in
-            a.metric.rawValue != b.metric.rawValue ? a.metric.rawValue < b.metric.rawValue : a.scope.key < b.scope.key
-        }
-        for key in storageOrder {
-            for (bucket, amount) in counters[key, default: [:]].sorted(by: { $0.key < $1.key }) where amount != 0 {
-                try counterRow.run { row in
-                    row.add(key.metric.rawValue)
-                    row.add(key.scope.key)
-                    row.add(bucket)
-                    row.add(amount)
-                }
+        for cell in rows.counterCells {
+            try counterRow.run { row in
+                row.add(cell.metric)
+                row.add(cell.scope)
+                row.add(cell.bucket)
+                row.add(cell.amount)
             }
         }
         for (name, amount) in tallies where amount != 0 {

@@ -43,6 +43,20 @@ import NewsroomCore
         try expectProjectionsEqualAReplay(store, seed: seed)
     }
 
+    /// The pass skips SQLite's CHECKs; an event without an actor is refused before anything is written.
+    @Test func aOnePassRefusesAnEventWithoutAnActor() throws {
+        let t = try TemporaryNewsroom("one-pass-nameless")
+        var script = RandomNewsroomScript(seed: 5)
+        var events = script.events(20)
+        let third = events[2].event
+        events[2] = NewEvent(Event(id: third.id, time: third.time, actor: "", account: third.account, payload: third.payload))
+        #expect {
+            try FolderStore.createInOnePass(at: t.folder, configYAML: ConfigTemplate.text(name: "One pass", timeZone: "Europe/Berlin"),
+                                            events: events) { _ in }
+        } throws: { "\($0)".contains("event 3 of 20 has no actor") }
+        #expect(!t.folder.hasDatabase, "nothing was written")
+    }
+
     /// `check --full` and the replay benchmark start from a state sized from the projections: the
     /// same fold, without the growth of its tables.
     @Test func aReplaySizedFromTheProjectionsFoldsTheSame() throws {

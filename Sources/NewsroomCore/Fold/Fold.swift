@@ -130,10 +130,10 @@ public enum Fold {
                              postedAt: b.postedAt, text: b.text, version: seq))
             try w.adjust(.shares, by: 1)
             let bucket = Bucket(containing: b.postedAt)
-            let marks = ShareMarks(storyID: b.storyID, text: b.text)
+            let (marks, post) = w.postMarks(storyID: b.storyID, text: b.text)
             try w.count(CounterDelta(CounterKey(.sharesPosted), bucket: bucket, amount: 1))
             try w.count(CounterDelta(CounterKey(.sharesPosted, .ambassador(b.ambassadorID)), bucket: bucket, amount: 1))
-            try w.count(CounterDelta(CounterKey(.sharesPosted, .post(marks)), bucket: bucket, amount: 1))
+            try w.count(CounterDelta(CounterKey(.sharesPosted, post), bucket: bucket, amount: 1))
             for tag in marks.hashtags {
                 try w.count(CounterDelta(CounterKey(.hashtagShares, .hashtag(tag)), bucket: bucket, amount: 1))
             }
@@ -152,14 +152,9 @@ public enum Fold {
             let bucket = Bucket(containing: time)
             let growth = b.metrics.growth(since: share.metrics)
             if !growth.isEmpty {
-                let post = CounterScope.post(ShareMarks(storyID: share.storyID, text: share.text))
+                let post = w.postMarks(storyID: share.storyID, text: share.text).scope
                 let ambassador = CounterScope.ambassador(share.ambassadorID), network = CounterScope.network(share.network)
-                for (metric, amount) in growth {
-                    try w.count(CounterDelta(CounterKey(metric), bucket: bucket, amount: Int64(amount)))
-                    try w.count(CounterDelta(CounterKey(metric, ambassador), bucket: bucket, amount: Int64(amount)))
-                    try w.count(CounterDelta(CounterKey(metric, network), bucket: bucket, amount: Int64(amount)))
-                    try w.count(CounterDelta(CounterKey(metric, post), bucket: bucket, amount: Int64(amount)))
-                }
+                try w.count(growth: growth, in: [.program, ambassador, network, post], bucket: bucket)
             }
             share.metrics = share.metrics.merged(with: b.metrics)
             share.measuredAt = time

@@ -27,6 +27,12 @@ public protocol FoldWorkspace {
     func storyTopics(for target: CommentTarget) throws -> [String]
     /// Adds to a bucketed counter.
     mutating func count(_ delta: CounterDelta) throws
+    /// A share's marks and the `.post` scope they name. A default works them out from the text;
+    /// the in-memory state keeps them per story and text, which a replay meets at every measurement.
+    mutating func postMarks(storyID: StoryID?, text: String) -> (marks: ShareMarks, scope: CounterScope)
+    /// Adds a share measurement's growth to each scope's counters of those figures. A default
+    /// counts figure by figure; the in-memory state adds them side by side.
+    mutating func count(growth: [(Metric, Int)], in scopes: [CounterScope], bucket: Bucket) throws
     /// Adjusts a current-state tally (open comments per state, hidden comments ...).
     mutating func adjust(_ tally: Tally, by amount: Int) throws
     /// An event the fold does not know or cannot read: kept in the log, counted, not folded.
@@ -34,6 +40,17 @@ public protocol FoldWorkspace {
 }
 
 extension FoldWorkspace {
+    public mutating func postMarks(storyID: StoryID?, text: String) -> (marks: ShareMarks, scope: CounterScope) {
+        let marks = ShareMarks(storyID: storyID, text: text)
+        return (marks, .post(marks))
+    }
+
+    public mutating func count(growth: [(Metric, Int)], in scopes: [CounterScope], bucket: Bucket) throws {
+        for (metric, amount) in growth {
+            for scope in scopes { try count(CounterDelta(CounterKey(metric, scope), bucket: bucket, amount: Int64(amount))) }
+        }
+    }
+
     public func storyTopics(for target: CommentTarget) throws -> [String] {
         let storyID: StoryID?
         switch target.kind {

@@ -22,6 +22,14 @@ public struct NewsroomState: FoldWorkspace, Sendable {
     public private(set) var lastSeq: Int64 = 0
     /// Events passed by (unknown type, missing subject), for the warning line.
     public private(set) var skipped: [Int64: SkipReason] = [:]
+    /// The marks and `.post` scope of each story and share text met (`postMarks`): reading the
+    /// hashtags and links and hashing the scope once, not at each of a share's measurements.
+    private var marksByText: [PostText: (marks: ShareMarks, scope: CounterScope)] = [:]
+
+    private struct PostText: Hashable {
+        let storyID: StoryID?
+        let text: String
+    }
 
     public init(calendar: NewsroomCalendar) {
         self.calendar = calendar
@@ -75,6 +83,17 @@ public struct NewsroomState: FoldWorkspace, Sendable {
     public mutating func record(_ count: MentionCount) { mentionCounts.append(count) }
     public mutating func setManualCrisisLevel(_ level: ManualCrisisLevel?) { manualCrisisLevel = level }
     public mutating func count(_ delta: CounterDelta) { counters.add(delta) }
+    public mutating func postMarks(storyID: StoryID?, text: String) -> (marks: ShareMarks, scope: CounterScope) {
+        let key = PostText(storyID: storyID, text: text)
+        if let known = marksByText[key] { return known }
+        let marks = ShareMarks(storyID: storyID, text: text)
+        let made = (marks: marks, scope: CounterScope.post(marks))
+        marksByText[key] = made
+        return made
+    }
+    public mutating func count(growth: [(Metric, Int)], in scopes: [CounterScope], bucket: Bucket) {
+        counters.add(growth: growth, in: scopes, bucket: bucket)
+    }
     public mutating func adjust(_ tally: Tally, by amount: Int) { tallies[tally, default: 0] += amount }
     public mutating func skip(_ event: StoredEvent, because reason: SkipReason) { skipped[event.seq] = reason }
 }
